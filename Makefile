@@ -1,0 +1,72 @@
+# ucops.platform developer entry points. Everything runs from the project's own
+# virtualenv (.venv), built from requirements-dev.txt on first use.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(CURDIR)/$(VENV)/bin
+COLLECTION_LINK := .collections/ansible_collections/ucops/platform
+
+export ANSIBLE_COLLECTIONS_PATH := $(CURDIR)/.collections
+export ANSIBLE_COLLECTIONS_SCAN_SYS_PATH := false
+export PYTHONPATH := $(CURDIR)/.collections:$(CURDIR)
+export ANSIBLE_NOCOLOR := 1
+export ANSIBLE_FORCE_COLOR := 0
+export ANSIBLE_HOST_KEY_CHECKING := false
+export ANSIBLE_PYTHON_INTERPRETER := $(BIN)/python
+export PATH := $(BIN):$(PATH)
+
+.PHONY: help venv link lab-up lab-down demo test units lab-tests integration sanity lint changelog-lint test-newest clean
+
+help:
+	@echo "make demo   - build the environment, start the lab, run playbooks/site.yml twice"
+	@echo "make test   - every test: unit, lab, integration, sanity, lint"
+	@echo "make lab-up / make lab-down - start / stop the offline lab servers"
+
+venv: $(VENV)/.stamp link
+
+$(VENV)/.stamp: requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+link: $(COLLECTION_LINK)
+
+$(COLLECTION_LINK):
+	mkdir -p $(dir $(COLLECTION_LINK))
+	ln -sfn ../../.. $(COLLECTION_LINK)
+
+lab-up: venv
+	$(BIN)/python -m lab up
+
+lab-down:
+	@if [ -x $(BIN)/python ]; then $(BIN)/python -m lab down; fi
+
+demo: venv lab-up
+	$(BIN)/python scripts/demo.py
+
+test: venv lab-up
+	$(BIN)/python -m pytest -p no:cacheprovider tests/unit tests/lab tests/integration
+	$(MAKE) --no-print-directory sanity lint
+
+units: venv
+	$(BIN)/python -m pytest -p no:cacheprovider tests/unit
+
+lab-tests: venv lab-up
+	$(BIN)/python -m pytest -p no:cacheprovider tests/lab
+
+integration: venv lab-up
+	$(BIN)/python -m pytest -p no:cacheprovider tests/integration
+
+sanity: venv
+	bash scripts/sanity.sh
+
+lint: venv
+	$(BIN)/ansible-lint --profile production --offline
+	$(BIN)/antsibull-changelog lint
+
+test-newest:
+	bash scripts/test-newest.sh
+
+clean: lab-down
+	rm -rf $(VENV) .venv-* .lab .collections .build tests/output
