@@ -1,0 +1,58 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+
+class ModuleDocFragment(object):
+
+    DOCUMENTATION = r'''
+options:
+  pexip_url:
+    description:
+      - Base URL of the Pexip Infinity Management Node, for example C(https://manager.example.com).
+      - The API paths (C(/api/admin/configuration/v1/...)) are added by the module.
+      - If not set, the value of the E(PEXIP_URL) environment variable is used.
+    type: str
+    required: true
+  pexip_username:
+    description:
+      - Name of the management account used for HTTP basic authentication.
+      - If not set, the value of the E(PEXIP_USERNAME) environment variable is used.
+    type: str
+    required: true
+  pexip_password:
+    description:
+      - Password of O(pexip_username). Never shown in output or logs.
+      - If not set, the value of the E(PEXIP_PASSWORD) environment variable is used.
+    type: str
+    required: true
+  pexip_validate_certs:
+    description:
+      - Whether the Management Node's TLS certificate is verified.
+      - Leave this on outside of throw-away labs; to trust a private CA use O(pexip_ca_path) instead.
+      - If not set, the value of the E(PEXIP_VALIDATE_CERTS) environment variable is used.
+    type: bool
+    default: true
+  pexip_ca_path:
+    description:
+      - Path to a PEM bundle of the CA certificates that signed the Management Node's certificate.
+      - If not set, the value of the E(PEXIP_CA_PATH) environment variable is used, and without either
+        the system's trust store is used.
+    type: path
+  pexip_timeout:
+    description:
+      - Seconds to wait for the Management Node to answer one request.
+      - If not set, the value of the E(PEXIP_TIMEOUT) environment variable is used.
+    type: float
+    default: 30
+notes:
+  - Requests that can be repeated safely (GET, PATCH of one object, DELETE of one object) are retried with
+    backoff on connection errors and on HTTP 429, 502, 503 and 504, honouring C(Retry-After).
+    A POST is never repeated blindly; after an unclear failure the object is looked up first.
+requirements:
+  - requests
+'''

@@ -1,0 +1,386 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The resource engine every Pexip module drives.
+
+Given a :class:`Resource` description and the user's parameters, the engine
+finds the current object by its natural key, resolves references given by
+name, compares only the fields the user set (null and "" alike, sets as sets,
+nested objects as their URIs, write-only secrets only when asked), and then
+creates, patches or deletes -- or, in check mode, predicts the object a real
+run would leave. Every result masks secrets, also inside ``diff``.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import copy
+
+from ansible.module_utils.six.moves.urllib.parse import urlsplit
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, resource_path
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK, NATURAL_KEYS
+
+CHANGED_MASK = MASK + ' (changed)'
+
+
+def uri_of(value, target=None):
+    """The resource URI of a nested object, a URI or an id; ``None`` for empty."""
+    if value in (None, ''):
+        return None
+    if isinstance(value, dict):
+        uri = value.get('resource_uri')
+        if uri:
+            return urlsplit(uri).path
+        if target and value.get('id') is not None:
+            # embedded objects can carry an empty resource_uri: build it from the id
+            return resource_path(target, value['id'])
+        return None
+    if isinstance(value, int) and target:
+        return resource_path(target, value)
+    value = str(value)
+    if value.startswith('http://') or value.startswith('https://'):
+        value = urlsplit(value).path
+    if value.startswith(CONFIG_PREFIX) and not value.endswith('/'):
+        value += '/'
+    return value
+
+
+def is_uri(value):
+    return isinstance(value, str) and (value.startswith(CONFIG_PREFIX) or '://' in value)
+
+
+def mask_object(obj, secrets):
+    """A copy of ``obj`` with non-empty secret values replaced by a mask."""
+    if not isinstance(obj, dict):
+        return obj
+    masked = dict(obj)
+    for name in secrets:
+        if masked.get(name) not in (None, ''):
+            masked[name] = MASK
+    return masked
+
+
+class Engine:
+    """Converges one resource object towards the user's parameters."""
+
+    def __init__(self, client, resource, check_mode=False, diff_mode=False, update_password='always'):
+        self.client = client
+        self.resource = resource
+        self.check_mode = check_mode
+        self.diff_mode = diff_mode
+        self.update_password = update_password
+        self._ref_cache = {}
+
+    # -- lookups ---------------------------------------------------------------------------
+    def find(self, key_value):
+        """The current object with this natural key, or ``None``."""
+        matches = self.client.find(self.resource.name, self.resource.key, key_value)
+        if len(matches) > 1:
+            raise ApiError('%d %s objects have %s=%r; the natural key must be unique, give the resource URI instead'
+                           % (len(matches), self.resource.name, self.resource.key, key_value), kind='usage')
+        return matches[0] if matches else None
+
+    def resolve(self, field_name, target, value):
+        """A reference given by natural key, id or URI, as the target's URI."""
+        if value in (None, ''):
+            return None
+        cache_key = (target, str(value))
+        if cache_key in self._ref_cache:
+            return self._ref_cache[cache_key]
+        if is_uri(value) or (isinstance(value, str) and value.isdigit()):
+            uri = uri_of(int(value) if isinstance(value, str) and value.isdigit() else value, target)
+            if not uri.startswith(resource_path(target)):
+                raise ApiError('%s: %s is not a %s URI' % (field_name, value, target), kind='usage')
+            if self.client.get_object(uri) is None:
+                raise ApiError('%s: %s %s does not exist' % (field_name, target, uri), kind='not_found')
+        else:
+            key = NATURAL_KEYS.get(target, 'name')
+            matches = self.client.find(target, key, value)
+            if not matches:
+                raise ApiError('%s: no %s with %s %r exists' % (field_name, target, key, value), kind='not_found')
+            if len(matches) > 1:
+                raise ApiError('%s: %d %s objects have %s %r; give the resource URI instead'
+                               % (field_name, len(matches), target, key, value), kind='usage')
+            uri = uri_of(matches[0], target)
+        self._ref_cache[cache_key] = uri
+        return uri
+
+    # -- normalisation ---------------------------------------------------------------------
+    def normalise(self, name, value):
+        """A field's value in the form used for comparison and writes."""
+        field = self.resource.fields.get(name)
+        if field is None:
+            return value
+        if field.kind == 'ref':
+            return uri_of(value, field.target)
+        if field.kind == 'refs':
+            return sorted(set(uri_of(item, field.target) for item in (value or []) if uri_of(item, field.target)))
+        if value is None and field.type == 'str' and field.kind != 'ref':
+            return ''
+        return value
+
+    def equal(self, name, desired, current):
+        field = self.resource.fields[name]
+        desired = self.normalise(name, desired)
+        current = self.normalise(name, current)
+        if field.type == 'int' and current not in (None, '') and desired is not None:
+            try:
+                return int(current) == int(desired)
+            except (TypeError, ValueError):
+                return False
+        if field.type == 'list' and field.kind == 'plain':
+            return sorted(desired or []) == sorted(current or [])
+        return desired == current
+
+    # -- desired state ---------------------------------------------------------------------
+    def desired(self, params, clear=()):
+        """The user-set fields, validated, with references resolved to URIs."""
+        errors = []
+        wanted = {}
+        for name, field in self.resource.fields.items():
+            value = params.get(name)
+            if value is None:
+                continue
+            problem = field.check(name, value)
+            if problem:
+                errors.append(problem)
+            wanted[name] = value
+        for name in clear or ():
+            if name in wanted:
+                errors.append('%s is both set and listed in clear' % name)
+            elif name == self.resource.key or self.resource.fields[name].required:
+                errors.append('%s cannot be cleared' % name)
+            elif self.resource.fields[name].type == 'bool':
+                errors.append('%s is a boolean: set it to true or false instead of clearing it' % name)
+            else:
+                wanted[name] = self.resource.fields[name].cleared()
+        if errors:
+            raise ApiError('invalid parameters: %s' % '; '.join(errors), kind='usage')
+        for name, value in list(wanted.items()):
+            field = self.resource.fields[name]
+            if field.kind == 'ref':
+                wanted[name] = self.resolve(name, field.target, value)
+            elif field.kind == 'refs':
+                wanted[name] = sorted(set(self.resolve(name, field.target, item) for item in value))
+        return wanted
+
+    def changes(self, wanted, current):
+        """The subset of ``wanted`` that differs from ``current``."""
+        patch = {}
+        for name, value in wanted.items():
+            field = self.resource.fields[name]
+            if field.kind == 'write_only':
+                if self.update_password == 'always':
+                    patch[name] = value
+                continue
+            if not self.equal(name, value, current.get(name)):
+                patch[name] = value
+        return patch
+
+    # -- results ---------------------------------------------------------------------------
+    def present_object(self, obj):
+        """An object as returned to the user: references as URIs, secrets masked."""
+        if obj is None:
+            return {}
+        shown = copy.deepcopy(obj)
+        for name, field in self.resource.fields.items():
+            if name in shown and field.kind in ('ref', 'refs'):
+                shown[name] = self.normalise(name, shown[name])
+        return mask_object(shown, self.resource.secret_fields())
+
+    def diff_view(self, values, changed_secrets=()):
+        view = {}
+        for name, value in values.items():
+            field = self.resource.fields.get(name)
+            if field is not None and field.is_secret and value not in (None, ''):
+                view[name] = CHANGED_MASK if name in changed_secrets else MASK
+            else:
+                view[name] = value
+        return view
+
+    # -- the operations ----------------------------------------------------------------------
+    def ensure(self, params, state='present', clear=()):
+        """Converge and return the module result (``changed``, object, ``diff``)."""
+        key_value = params[self.resource.key]
+        current = self.find(key_value)
+        if state == 'absent':
+            return self._absent(current)
+        wanted = self.desired(params, clear)
+        wanted[self.resource.key] = key_value
+        children = self.resource.children
+        kids = None
+        if children is not None and params.get(children.option) is not None:
+            kids = self._children_wanted(params[children.option])
+            purge = params.get(children.purge_option, True) if children.purge_option else True
+        if current is None:
+            return self._create(wanted, kids)
+        return self._update(current, wanted, kids, purge if kids is not None else False)
+
+    def _result(self, changed, obj, before, after, extra=None):
+        result = {'changed': changed, self.resource.result_key: self.present_object(obj)}
+        if self.diff_mode:
+            result['diff'] = {'before': before, 'after': after}
+        if extra:
+            result.update(extra)
+        return result
+
+    def _absent(self, current):
+        if current is None:
+            return self._result(False, None, {}, {})
+        extra = {}
+        if self.resource.children is not None:
+            # the API deletes the children with their parent: say which went
+            gone = self._children_current(current)
+            extra['removed_' + self.resource.children.option] = sorted(gone)
+        if not self.check_mode:
+            self.client.delete(uri_of(current, self.resource.name))
+        before = self.present_object(current)
+        return self._result(True, None, before, {}, extra)
+
+    def _create(self, wanted, kids=None):
+        payload = dict(wanted)
+        after = self.diff_view(payload)
+        if kids is not None:
+            self._children_conflicts(list(kids), None)
+            payload[self.resource.children.nested] = [dict(child, **{self.resource.children.key: key})
+                                                      for key, child in sorted(kids.items())]
+            after[self.resource.children.option] = self._children_view(kids)
+        if self.check_mode:
+            created = dict(payload)
+        else:
+            uri = self.client.create(self.resource.name, payload,
+                                     lookup=lambda: uri_of(self.find(wanted[self.resource.key]), self.resource.name))
+            created = self.client.get_object(uri) or dict(payload, resource_uri=uri)
+        return self._result(True, created, {}, after)
+
+    def _update(self, current, wanted, kids=None, purge=False):
+        patch = self.changes(wanted, current)
+        plan = None
+        if kids is not None:
+            have = self._children_current(current)
+            plan = self._children_plan(have, kids, purge)
+        if not patch and not (plan and any(plan.values())):
+            return self._result(False, current, {}, {})
+        uri = uri_of(current, self.resource.name)
+        if plan and plan['create']:
+            self._children_conflicts(plan['create'], uri)
+        if self.check_mode:
+            updated = dict(current)
+            updated.update(patch)
+            if plan is not None:
+                updated[self.resource.children.nested] = self._children_predicted(have, kids, plan)
+        else:
+            if patch:
+                self.client.patch(uri, patch, resource=self.resource.name)
+            if plan is not None:
+                self._children_apply(plan, have, kids, uri)
+            updated = self.client.get_object(uri) or dict(current, **patch)
+        secrets = [name for name in patch if self.resource.fields[name].is_secret]
+        before = self.diff_view(dict((name, self.normalise(name, current.get(name))) for name in patch), secrets)
+        after = self.diff_view(patch, secrets)
+        if plan and any(plan.values()):
+            option = self.resource.children.option
+            before[option] = self._children_view(dict((k, {'description': v.get('description', '')})
+                                                      for k, v in have.items()))
+            after[option] = self._children_view(dict((k, {'description': v.get('description', '')})
+                                                     for k, v in self._children_after(have, kids, plan).items()))
+        return self._result(True, updated, before, after)
+
+    # -- owned children (a conference's aliases) ---------------------------------------------
+    def _children_wanted(self, items):
+        children = self.resource.children
+        wanted = {}
+        for item in items:
+            if isinstance(item, str):
+                item = {children.key: item}
+            key = item.get(children.key)
+            if not key:
+                raise ApiError('every entry of %s needs %s' % (children.option, children.key), kind='usage')
+            if key in wanted:
+                raise ApiError('%s lists %r twice' % (children.option, key), kind='usage')
+            wanted[key] = dict((name, item[name]) for name in children.fields if item.get(name) is not None)
+        return wanted
+
+    def _children_current(self, parent):
+        """The parent's children keyed by their key: ``{key: {uri, fields...}}``."""
+        children = self.resource.children
+        nested = parent.get(children.nested)
+        if not (isinstance(nested, list) and all(isinstance(item, dict) for item in nested)):
+            parent_id = parent.get('id')
+            nested = self.client.list(children.resource, {children.parent_field: parent_id})
+        have = {}
+        for item in nested:
+            entry = dict((name, item.get(name)) for name in children.fields)
+            entry['uri'] = uri_of(item, children.resource)
+            have[item[children.key]] = entry
+        return have
+
+    def _children_plan(self, have, wanted, purge):
+        plan = {'create': [], 'update': [], 'delete': []}
+        for key, fields in sorted(wanted.items()):
+            if key not in have:
+                plan['create'].append(key)
+                continue
+            diff = dict((name, value) for name, value in fields.items()
+                        if (value or '') != (have[key].get(name) or ''))
+            if diff:
+                plan['update'].append((key, diff))
+        if purge:
+            plan['delete'] = sorted(key for key in have if key not in wanted)
+        return plan
+
+    def _children_conflicts(self, keys, parent_uri):
+        """Fail before any write when a new child's key is taken elsewhere."""
+        children = self.resource.children
+        taken = []
+        for key in keys:
+            for other in self.client.find(children.resource, children.key, key):
+                owner = uri_of(other.get(children.parent_field), self.resource.name)
+                if owner != parent_uri:
+                    taken.append('%s %r already belongs to %s' % (children.key, key, owner))
+        if taken:
+            raise ApiError('cannot add %s: %s' % (children.option, '; '.join(taken)), kind='conflict')
+
+    def _children_apply(self, plan, have, wanted, parent_uri):
+        children = self.resource.children
+        for key in plan['delete']:
+            self.client.delete(have[key]['uri'])
+        for key, diff in plan['update']:
+            self.client.patch(have[key]['uri'], diff, resource=children.resource)
+        for key in plan['create']:
+            body = dict(wanted[key])
+            body[children.key] = key
+            body[children.parent_field] = parent_uri
+            self.client.create(children.resource, body, lookup=lambda key=key: self._child_uri(key))
+
+    def _child_uri(self, key):
+        children = self.resource.children
+        found = self.client.find(children.resource, children.key, key)
+        return uri_of(found[0], children.resource) if found else None
+
+    def _children_after(self, have, wanted, plan):
+        after = dict((key, dict(value)) for key, value in have.items() if key not in plan['delete'])
+        for key, diff in plan['update']:
+            after[key].update(diff)
+        for key in plan['create']:
+            after[key] = dict(wanted[key])
+        return after
+
+    def _children_predicted(self, have, wanted, plan):
+        children = self.resource.children
+        predicted = []
+        for key, fields in sorted(self._children_after(have, wanted, plan).items()):
+            item = dict((name, fields.get(name, '')) for name in children.fields)
+            item[children.key] = key
+            if fields.get('uri'):
+                item['resource_uri'] = fields['uri']
+            predicted.append(item)
+        return predicted
+
+    def _children_view(self, kids):
+        children = self.resource.children
+        return [dict([(children.key, key)] + [(name, fields.get(name, '')) for name in children.fields])
+                for key, fields in sorted(kids.items())]

@@ -1,0 +1,116 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""What every Pexip module shares: connection options and the run wrapper."""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.http import REQUESTS_IMPORT_ERROR
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import PexipClient
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine
+
+
+def connection_argument_spec():
+    """The ``pexip_*`` connection options (see the ``ucops.platform.pexip`` doc fragment)."""
+    return dict(
+        pexip_url=dict(type='str', required=True, fallback=(env_fallback, ['PEXIP_URL'])),
+        pexip_username=dict(type='str', required=True, fallback=(env_fallback, ['PEXIP_USERNAME'])),
+        pexip_password=dict(type='str', required=True, no_log=True, fallback=(env_fallback, ['PEXIP_PASSWORD'])),
+        pexip_validate_certs=dict(type='bool', default=True, fallback=(env_fallback, ['PEXIP_VALIDATE_CERTS'])),
+        pexip_ca_path=dict(type='path', fallback=(env_fallback, ['PEXIP_CA_PATH'])),
+        pexip_timeout=dict(type='float', default=30, fallback=(env_fallback, ['PEXIP_TIMEOUT'])),
+    )
+
+
+def new_module(argument_spec, **kwargs):
+    spec = connection_argument_spec()
+    spec.update(argument_spec)
+    module = AnsibleModule(argument_spec=spec, **kwargs)
+    if REQUESTS_IMPORT_ERROR:
+        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    return module
+
+
+def client_from(module):
+    params = module.params
+    return PexipClient(
+        params['pexip_url'], params['pexip_username'], params['pexip_password'],
+        validate_certs=params['pexip_validate_certs'], ca_path=params['pexip_ca_path'],
+        timeout=params['pexip_timeout'],
+    )
+
+
+def fail(module, error):
+    module.fail_json(msg=str(error), **error.to_result())
+
+
+def run_resource_module(resource, extra_spec=None, required_if=None):
+    """The whole of a single-object Pexip module: parse, converge, report."""
+    spec = resource.argument_spec()
+    spec[resource.key]['required'] = True
+    spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
+    spec['clear'] = dict(type='list', elements='str', default=[], no_log=False,
+                         choices=sorted(name for name in resource.fields if name != resource.key))
+    write_only = [name for name, field in resource.fields.items() if field.kind == 'write_only']
+    if write_only:
+        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
+    if resource.children is not None:
+        children = resource.children
+        spec[children.option] = dict(
+            type='list', elements='dict',
+            options=dict([(children.key, dict(type='str', required=True))]
+                         + [(name, dict(type='str')) for name in children.fields]))
+        if children.purge_option:
+            spec[children.purge_option] = dict(type='bool', default=True)
+    spec.update(extra_spec or {})
+    module = new_module(spec, supports_check_mode=True, required_if=required_if or [])
+    try:
+        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
+                        update_password=module.params.get('update_password') or 'always')
+        result = engine.ensure(module.params, state=module.params['state'], clear=module.params['clear'])
+    except ApiError as error:
+        fail(module, error)
+    module.exit_json(**result)
+
+
+def run_info_module(resource, plural):
+    """The whole of a ``*_info`` module: one object by key, a filtered list, or all."""
+    spec = {
+        resource.key: dict(type='str'),
+        'filters': dict(type='dict', default={}),
+        'order_by': dict(type='str'),
+        'limit': dict(type='int'),
+    }
+    module = new_module(spec, supports_check_mode=True, mutually_exclusive=[(resource.key, 'filters')])
+    params = module.params
+    query = dict((key, _filter_value(value)) for key, value in params['filters'].items())
+    if params[resource.key] is not None:
+        query[resource.key] = params[resource.key]
+    if params['order_by']:
+        query['order_by'] = params['order_by']
+    try:
+        client = client_from(module)
+        engine = Engine(client, resource)
+        found = []
+        for obj in client.iter_list(resource.name, query):
+            if params[resource.key] is not None and obj.get(resource.key) != params[resource.key]:
+                continue
+            found.append(engine.present_object(obj))
+            if params['limit'] is not None and len(found) >= params['limit']:
+                break
+    except ApiError as error:
+        fail(module, error)
+    module.exit_json(changed=False, **{plural: found})
+
+
+def _filter_value(value):
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if isinstance(value, (list, tuple)):
+        return ','.join(str(item) for item in value)
+    return value

@@ -1,0 +1,82 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_alias_info
+short_description: Read Pexip Infinity aliases of services
+version_added: 0.1.0
+description:
+  - Reads one alias by its O(alias), the ones matching O(filters), or all of them.
+  - Follows the API's pagination, so every match is returned whatever the page size.
+author:
+  - ucops.platform contributors
+extends_documentation_fragment:
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.attributes.info_module
+options:
+  alias:
+    description: Exact text of one alias.
+    type: str
+  filters:
+    description:
+      - Query filters passed to the API, using its field names and lookups, for example
+        C(conference: 1) or C(alias__endswith: '@example.com').
+      - Lists are sent comma-separated (for C(__in) lookups), booleans as C(true)/C(false).
+    type: dict
+    default: {}
+  order_by:
+    description: Field to sort by; prefix it with C(-) for descending order.
+    type: str
+  limit:
+    description: Return at most this many objects. Unset returns every match.
+    type: int
+seealso:
+  - module: ucops.platform.pexip_alias
+'''
+
+EXAMPLES = r'''
+- name: Read one alias
+  ucops.platform.pexip_alias_info:
+    alias: meet.alice@example.com
+  register: one
+
+- name: Every alias of the service with id 1
+  ucops.platform.pexip_alias_info:
+    filters:
+      conference: 1
+  register: room_aliases
+'''
+
+RETURN = r'''
+aliases:
+  description: The matching aliases, each with its service's resource URI.
+  returned: always
+  type: list
+  elements: dict
+  sample:
+    - id: 3
+      alias: meet.alice@example.com
+      conference: /api/admin/configuration/v1/conference/1/
+      description: SIP URI
+      resource_uri: /api/admin/configuration/v1/conference_alias/3/
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE_ALIAS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_info_module
+
+
+def main():
+    run_info_module(CONFERENCE_ALIAS, 'aliases')
+
+
+if __name__ == '__main__':
+    main()
