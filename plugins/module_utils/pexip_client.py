@@ -134,7 +134,7 @@ class PexipClient:
         self.request_count += 1
         response = send(session, method, url, path=path_only, **kwargs)
         body = None
-        if response.content and expect_json:
+        if response.content and (expect_json or response.status_code >= 400):
             try:
                 body = response.json()
             except ValueError:

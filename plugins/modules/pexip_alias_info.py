@@ -29,7 +29,7 @@ options:
   filters:
     description:
       - Query filters passed to the API, using its field names and lookups, for example
-        C(conference: 1) or C(alias__endswith: '@example.com').
+        C(conference=1) or C(alias__endswith=@example.com).
       - Lists are sent comma-separated (for C(__in) lookups), booleans as C(true)/C(false).
     type: dict
     default: {}

@@ -211,7 +211,7 @@ options:
     elements: str
   aliases:
     description:
-      - The aliases (dial strings) of the service. Unless O(purge_aliases=false) this is the complete set:
+      - The aliases (dial strings) of the service. Unless O(purge_aliases=false) this is the complete set;
         aliases of the service that are not listed are deleted.
       - An alias that already belongs to another service makes the task fail before anything is written.
       - Leave unset to not manage aliases at all.

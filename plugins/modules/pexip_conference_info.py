@@ -29,7 +29,7 @@ options:
   filters:
     description:
       - Query filters passed to the API, using its field names and lookups, for example
-        C(service_type: lecture) or C(name__startswith: Team).
+        C(service_type=lecture) or C(name__startswith=Team).
       - Lists are sent comma-separated (for C(__in) lookups), booleans as C(true)/C(false).
     type: dict
     default: {}
