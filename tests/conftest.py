@@ -1,0 +1,31 @@
+"""Fixtures shared by the lab and integration suites: a running lab and its settings."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ENV_FILE = os.path.join(ROOT, '.lab', 'env')
+
+
+def read_env_file(path=ENV_FILE):
+    values = {}
+    with open(path) as handle:
+        for line in handle:
+            line = line.strip()
+            if line.startswith('export '):
+                line = line[len('export '):]
+            if '=' not in line or line.startswith('#'):
+                continue
+            name, value = line.split('=', 1)
+            values[name] = value.strip().strip('"').strip("'")
+    return values
+
+
+@pytest.fixture(scope='session')
+def lab_env():
+    """The lab's connection settings, starting the lab first when it is not running."""
+    subprocess.run([sys.executable, '-m', 'lab', 'up'], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return read_env_file()

@@ -1,0 +1,20 @@
+"""ansible-playbook runs of the Pexip modules against the lab."""
+
+import pytest
+
+
+@pytest.mark.parametrize('name', ['pexip_conference.yml', 'pexip_alias.yml', 'pexip_faults.yml'])
+def test_playbook(playbook, name):
+    run = playbook(name)
+    assert run.rc == 0, run
+    assert 'failed=0' in run.out, run
+
+
+def test_no_secret_in_verbose_output(playbook, lab_env):
+    run = playbook('pexip_secrets.yml', '-vvv', '--diff')
+    assert run.rc == 0, run
+    output = run.out + run.err
+    for secret in ('73915', '864209', '5193728', 'wr0ng-Passw0rd-value', lab_env['PEXIP_PASSWORD']):
+        assert secret not in output, 'secret %r leaked' % secret
+    # the runs did happen: the room was changed with its PIN masked
+    assert '********' in output
