@@ -1,0 +1,1 @@
+"""Offline lab servers for the ucops.platform collection (Pexip Management Node, Kazoo)."""

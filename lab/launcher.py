@@ -1,0 +1,240 @@
+"""Start, stop and inspect the lab servers (``python -m lab up|down|status``).
+
+Every server is an entry of ``SERVERS``: a module run as
+``python -m <module> --host H --port P --cert C --key K --state-dir D`` with its
+credentials in the environment. The launcher keeps pid files and logs in
+``.lab/`` and writes ``.lab/env`` (shell ``export`` lines) once all servers
+answer. Generated secrets are stored once in ``.lab/secrets.json`` and reused.
+"""
+import http.client
+import json
+import os
+import secrets
+import shlex
+import signal
+import ssl
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Dict
+
+from lab import certs
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+STATE = os.path.join(ROOT, ".lab")
+HOST = "127.0.0.1"
+START_TIMEOUT = 60
+
+
+@dataclass
+class ServerDef:
+    name: str
+    module: str
+    port_env: str
+    default_port: int
+    # Builds the exported variables from (url, ca_path, secrets); the same
+    # variables are given to the server process as its credentials.
+    env: Callable[[str, str, Dict[str, str]], Dict[str, str]]
+    enabled: Callable[[], bool] = field(default=lambda: True)
+
+    @property
+    def port(self):
+        return int(os.environ.get(self.port_env, self.default_port))
+
+    @property
+    def url(self):
+        return "https://%s:%d" % (HOST, self.port)
+
+    def pid_file(self):
+        return os.path.join(STATE, self.name + ".pid")
+
+    def log_file(self):
+        return os.path.join(STATE, self.name + ".log")
+
+
+def _pexip_env(url, ca_path, secret):
+    return {"PEXIP_URL": url, "PEXIP_USERNAME": "admin",
+            "PEXIP_PASSWORD": secret["pexip_password"], "PEXIP_CA_PATH": ca_path}
+
+
+# --- Kazoo Crossbar lab (lab/kazoo/, owned by the Kazoo lab engineer) ---------
+# Enabled as soon as lab/kazoo/server.py exists; adjust the variables here.
+def _kazoo_env(url, ca_path, secret):
+    return {"KAZOO_URL": url, "KAZOO_USERNAME": "admin",
+            "KAZOO_PASSWORD": secret["kazoo_password"],
+            "KAZOO_ACCOUNT_NAME": "ucops-lab", "KAZOO_API_KEY": secret["kazoo_api_key"],
+            "KAZOO_CA_PATH": ca_path}
+
+
+SERVERS = [
+    ServerDef("pexip", "lab.pexip.server", "LAB_PEXIP_PORT", 9443, _pexip_env),
+    ServerDef("kazoo", "lab.kazoo.server", "LAB_KAZOO_PORT", 9800, _kazoo_env,
+              enabled=lambda: os.path.exists(os.path.join(ROOT, "lab", "kazoo", "server.py"))),
+]
+# ------------------------------------------------------------------------------
+
+SECRET_MAKERS = {
+    "pexip_password": lambda: secrets.token_urlsafe(18),
+    "kazoo_password": lambda: secrets.token_urlsafe(18),
+    "kazoo_api_key": lambda: secrets.token_hex(32),
+}
+
+
+def load_secrets():
+    path = os.path.join(STATE, "secrets.json")
+    data = {}
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    missing = [name for name in SECRET_MAKERS if name not in data]
+    if missing:
+        for name in missing:
+            data[name] = SECRET_MAKERS[name]()
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=1)
+        os.chmod(path, 0o600)
+    return data
+
+
+def _read_pid(server):
+    try:
+        with open(server.pid_file()) as handle:
+            return int(handle.read().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _alive(server):
+    """Pid of the running server process, or None (checks the command line too)."""
+    pid = _read_pid(server)
+    if pid is None:
+        return None
+    try:
+        os.kill(pid, 0)
+        with open("/proc/%d/cmdline" % pid, "rb") as handle:
+            if server.module.encode() not in handle.read():
+                return None
+    except (OSError, PermissionError):
+        return None
+    return pid
+
+
+def _answers(server, ca_path):
+    context = ssl.create_default_context(cafile=ca_path)
+    try:
+        conn = http.client.HTTPSConnection(HOST, server.port, context=context, timeout=2)
+        conn.request("GET", "/")
+        conn.getresponse().read()
+        conn.close()
+        return True
+    except (OSError, ssl.SSLError, http.client.HTTPException):
+        return False
+
+
+def _start(server, paths, secret):
+    env = dict(os.environ)
+    env.update(server.env(server.url, paths["ca"], secret))
+    state_dir = os.path.join(STATE, server.name)
+    os.makedirs(state_dir, exist_ok=True)
+    command = [sys.executable, "-m", server.module, "--host", HOST, "--port", str(server.port),
+               "--cert", paths["cert"], "--key", paths["key"], "--state-dir", state_dir]
+    with open(server.log_file(), "ab") as log:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                                   stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    with open(server.pid_file(), "w") as handle:
+        handle.write("%d\n" % process.pid)
+    return process
+
+
+def _tail(path, lines=20):
+    try:
+        with open(path, errors="replace") as handle:
+            return "".join(handle.readlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def write_env(servers, paths, secret):
+    lines = []
+    for server in servers:
+        for name, value in server.env(server.url, paths["ca"], secret).items():
+            lines.append("export %s=%s" % (name, shlex.quote(value)))
+    path = os.path.join(STATE, "env")
+    with open(path, "w") as handle:
+        handle.write("\n".join(lines) + "\n")
+    os.chmod(path, 0o600)
+    return path
+
+
+def up():
+    os.makedirs(STATE, exist_ok=True)
+    paths = certs.ensure(STATE)
+    secret = load_secrets()
+    servers = [server for server in SERVERS if server.enabled()]
+    started = {}
+    for server in servers:
+        if _alive(server) and _answers(server, paths["ca"]):
+            print("%s: already running at %s" % (server.name, server.url))
+            continue
+        if _alive(server):
+            started[server.name] = None  # starting up already; just wait for it
+            continue
+        started[server.name] = _start(server, paths, secret)
+    deadline = time.time() + START_TIMEOUT
+    for server in servers:
+        if server.name not in started:
+            continue
+        process = started[server.name]
+        while not _answers(server, paths["ca"]):
+            if (process is not None and process.poll() is not None) or time.time() > deadline:
+                print("%s: failed to start; log %s:\n%s" % (server.name, server.log_file(),
+                                                            _tail(server.log_file())), file=sys.stderr)
+                return 1
+            time.sleep(0.1)
+        print("%s: started at %s (pid %d)" % (server.name, server.url, _alive(server) or 0))
+    env_path = write_env(servers, paths, secret)
+    print("environment written to %s" % env_path)
+    return 0
+
+
+def down():
+    for server in SERVERS:
+        pid = _alive(server)
+        if pid:
+            os.kill(pid, signal.SIGTERM)
+            for _ in range(100):
+                if _alive(server) is None:
+                    break
+                time.sleep(0.1)
+            else:
+                os.kill(pid, signal.SIGKILL)
+            print("%s: stopped (pid %d)" % (server.name, pid))
+        if os.path.exists(server.pid_file()):
+            os.remove(server.pid_file())
+    return 0
+
+
+def status():
+    ca_path = os.path.join(STATE, certs.CA_CERT)
+    code = 0
+    for server in SERVERS:
+        if not server.enabled():
+            print("%s: not available" % server.name)
+            continue
+        pid = _alive(server)
+        if pid and _answers(server, ca_path):
+            print("%s: running at %s (pid %d)" % (server.name, server.url, pid))
+        else:
+            print("%s: stopped" % server.name)
+            code = 3
+    return code
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    commands = {"up": up, "down": down, "status": status}
+    if len(argv) != 1 or argv[0] not in commands:
+        print("usage: python -m lab up|down|status", file=sys.stderr)
+        return 2
+    return commands[argv[0]]()

@@ -1,0 +1,1 @@
+"""Django app holding the lab's generated models (app label ``pexiplab``)."""

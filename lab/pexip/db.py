@@ -1,0 +1,57 @@
+"""Database bootstrap and reset for the lab (SQLite file in the state dir)."""
+import os
+
+import django
+from django.db import connection, transaction
+from django.db.backends.signals import connection_created
+
+
+def _tune(sender, connection, **kwargs):
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+
+
+def setup(state_dir):
+    """Configure Django for ``state_dir`` and make sure the tables match the spec."""
+    os.makedirs(state_dir, exist_ok=True)
+    os.environ["LAB_PEXIP_STATE_DIR"] = state_dir
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lab.pexip.settings")
+    from lab.pexip import spec
+    db_path = os.path.join(state_dir, "db.sqlite3")
+    stamp_path = os.path.join(state_dir, "spec-digest")
+    digest = spec.spec_digest()
+    stale = not os.path.exists(stamp_path) or open(stamp_path).read().strip() != digest
+    if stale:
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(db_path + suffix):
+                os.remove(db_path + suffix)
+    connection_created.connect(_tune)
+    django.setup()
+    _create_tables()
+    with open(stamp_path, "w") as handle:
+        handle.write(digest + "\n")
+
+
+def _create_tables():
+    from lab.pexip.app.models import MODELS
+    existing = set(connection.introspection.table_names())
+    with connection.schema_editor() as editor:
+        for model in MODELS.values():
+            if model._meta.db_table not in existing:
+                editor.create_model(model)
+
+
+def reset():
+    """Delete every row and restart the id sequences: a freshly installed node."""
+    from lab.pexip.app.models import MODELS
+    tables = set(connection.introspection.table_names())
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            for table in sorted(tables):
+                if table != "sqlite_sequence":
+                    cursor.execute('DELETE FROM "%s"' % table)
+            if "sqlite_sequence" in tables:
+                cursor.execute("DELETE FROM sqlite_sequence")
+    return sorted(MODELS)

@@ -1,0 +1,297 @@
+"""Check incoming data against the spec and write it to the database.
+
+``clean`` validates everything and touches nothing; ``apply`` writes. A
+request handler calls ``clean`` for the whole request before its first write,
+and runs in a transaction, so a rejected request leaves the data unchanged.
+"""
+import datetime
+import json
+import re
+import uuid
+from urllib.parse import urlsplit
+
+from lab.pexip import spec
+from lab.pexip.app.models import MODELS
+
+_PIN = re.compile(r"[0-9]+#?")
+_TRUE = {"true", "t", "1", "yes", "on"}
+_FALSE = {"false", "f", "0", "no", "off"}
+
+
+class Invalid(Exception):
+    """One field's value is not acceptable; the message is shown to the client."""
+
+
+class FieldErrors(Exception):
+    def __init__(self, errors):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def _label(name):
+    return name.replace("_", " ").capitalize()
+
+
+def _text(facts, value):
+    if value is None:
+        if facts["nullable"]:
+            return None
+        raise Invalid("This field cannot be null.")
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise Invalid("Enter a text value.")
+    value = str(value)
+    if value == "":
+        if facts["required"]:
+            raise Invalid("This field cannot be blank.")
+        if facts.get("choices") is None or facts["default"] == "":
+            return value
+    if facts.get("max_length") and len(value) > facts["max_length"]:
+        raise Invalid("Ensure this value has at most %d characters (it has %d)."
+                      % (facts["max_length"], len(value)))
+    if facts.get("min_length") and len(value) < facts["min_length"]:
+        raise Invalid("Ensure this value has at least %d characters (it has %d)."
+                      % (facts["min_length"], len(value)))
+    if facts.get("choices") is not None and value not in facts["choices"]:
+        raise Invalid("Value %r is not a valid choice." % value)
+    if facts.get("pattern") == "pin" and not _PIN.fullmatch(value):
+        raise Invalid("A PIN is 4 to 20 digits, optionally ending with '#'.")
+    return value
+
+
+def _integer(facts, value):
+    if value is None:
+        if facts["nullable"]:
+            return None
+        raise Invalid("This field cannot be null.")
+    if isinstance(value, bool):
+        raise Invalid("'%s' value must be an integer." % value)
+    if isinstance(value, str) and re.fullmatch(r"\s*-?[0-9]+\s*", value):
+        value = int(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if not isinstance(value, int):
+        raise Invalid("'%s' value must be an integer." % (value,))
+    if facts.get("min") is not None and value < facts["min"]:
+        raise Invalid("Ensure this value is greater than or equal to %d." % facts["min"])
+    if facts.get("max") is not None and value > facts["max"]:
+        raise Invalid("Ensure this value is less than or equal to %d." % facts["max"])
+    if facts.get("choices") is not None and value not in facts["choices"]:
+        raise Invalid("Value %r is not a valid choice." % value)
+    return value
+
+
+def _boolean(facts, value):
+    if value is None:
+        if facts["nullable"]:
+            return None
+        raise Invalid("This field cannot be null.")
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in _TRUE | _FALSE:
+        return value.lower() in _TRUE
+    raise Invalid("'%s' value must be either True or False." % (value,))
+
+
+def _path_of(ref):
+    """Path part of a resource URI given as a path, a full URL or a nested object."""
+    if isinstance(ref, dict):
+        ref = ref.get("resource_uri")
+    if not isinstance(ref, str):
+        raise Invalid("Expected a resource URI, got %r." % (ref,))
+    return urlsplit(ref).path
+
+
+def parse_uri(ref, target):
+    """Object id referenced by ``ref`` if it names a ``target`` object, else Invalid."""
+    path = _path_of(ref)
+    match = re.fullmatch(re.escape(spec.API_PREFIX + target) + r"/([0-9]+)/?", path)
+    if not match:
+        raise Invalid("%r is not a resource URI of %s." % (ref, target))
+    return int(match.group(1))
+
+
+def _one(facts, ref):
+    target = facts["to"]
+    pk = parse_uri(ref, target)
+    if not facts["served_target"]:
+        return spec.uri(target, pk)
+    obj = MODELS[target].objects.filter(pk=pk).first()
+    if obj is None:
+        raise Invalid("Could not find the provided object via resource URI '%s'." % _path_of(ref))
+    return obj
+
+
+def _related(facts, value):
+    if facts["to_many"] or facts.get("reverse_of"):
+        if value is None:
+            value = []
+        if not isinstance(value, list):
+            raise Invalid("Expected a list of resource URIs.")
+        return [_one(facts, item) for item in value]
+    if value is None or value == "":
+        if facts["nullable"]:
+            return None
+        raise Invalid("This field is required.")
+    return _one(facts, value)
+
+
+def _file(facts, value):
+    if value is None:
+        return None
+    if hasattr(value, "read") and hasattr(value, "size"):
+        return (getattr(value, "name", "") or "", value.size)
+    raise Invalid("Send the file as multipart/form-data.")
+
+
+def _aliases(value):
+    """Nested aliases given with a conference: a list of {"alias", "description"}."""
+    if value is None:
+        value = []
+    if not isinstance(value, list):
+        raise Invalid("Expected a list of alias objects.")
+    out, seen = [], set()
+    alias_fields = spec.fields("conference_alias")
+    for item in value:
+        if not isinstance(item, dict) or "alias" not in item:
+            raise Invalid("Each alias must be an object with an 'alias' key.")
+        alias = _text(alias_fields["alias"], item["alias"])
+        description = _text(alias_fields["description"], item.get("description", ""))
+        if alias in seen:
+            raise Invalid("Alias '%s' is given more than once." % alias)
+        seen.add(alias)
+        out.append({"alias": alias, "description": description,
+                    "keep_description": "description" not in item})
+    return out
+
+
+_CONVERT = {"string": _text, "integer": _integer, "boolean": _boolean, "file": _file,
+            "json": lambda facts, value: value, "related": _related}
+
+
+def _default(facts):
+    if facts["type"] == "related":
+        return [] if (facts["to_many"] or facts.get("reverse_of")) else None
+    return facts["default"]
+
+
+def clean(resource, data, instance=None, partial=False):
+    """Validated python values for the writable fields present in ``data``.
+
+    ``partial`` (PATCH) only looks at the keys sent; otherwise missing optional
+    fields get their defaults and missing required fields are errors.
+    """
+    errors, cleaned = {}, {}
+    for name, facts in spec.fields(resource).items():
+        if facts["readonly"]:
+            continue
+        if name not in data:
+            if partial:
+                continue
+            if facts["required"]:
+                errors[name] = ["This field is required."]
+            elif facts["type"] != "file":
+                cleaned[name] = _default(facts)
+            continue
+        try:
+            if (resource, name) == ("conference", "aliases"):
+                cleaned[name] = _aliases(data[name])
+            else:
+                cleaned[name] = _CONVERT[facts["type"]](facts, data[name])
+        except Invalid as exc:
+            errors[name] = [str(exc)]
+    if not errors:
+        _check_unique(resource, cleaned, instance, errors)
+    if errors:
+        raise FieldErrors(errors)
+    return cleaned
+
+
+def _check_unique(resource, cleaned, instance, errors):
+    model = MODELS[resource]
+    for name, facts in spec.fields(resource).items():
+        if facts.get("unique") and cleaned.get(name) not in (None, ""):
+            clash = model.objects.filter(**{name: cleaned[name]})
+            if instance is not None:
+                clash = clash.exclude(pk=instance.pk)
+            if clash.exists():
+                errors[name] = ["%s with this %s already exists."
+                                % (_label(resource), _label(name))]
+    if resource == "conference" and cleaned.get("aliases"):
+        taken = MODELS["conference_alias"].objects.filter(
+            alias__in=[item["alias"] for item in cleaned["aliases"]])
+        if instance is not None:
+            taken = taken.exclude(conference_id=instance.pk)
+        names = sorted(taken.values_list("alias", flat=True))
+        if names:
+            errors["aliases"] = ["Conference alias with this Alias already exists: %s."
+                                 % ", ".join(names)]
+
+
+def _now():
+    return datetime.datetime.now().replace(tzinfo=None)
+
+
+def apply(resource, obj, cleaned):
+    """Write ``cleaned`` (from ``clean``) onto ``obj`` and save it with its relations."""
+    creating = obj.pk is None
+    later = []
+    for name, val in cleaned.items():
+        facts = spec.fields(resource)[name]
+        kind = facts["type"]
+        if kind == "related":
+            if facts.get("reverse_of") or (facts["to_many"] and facts["served_target"]):
+                later.append((name, val))
+            elif facts["to_many"]:
+                setattr(obj, name, json.dumps(val))
+            else:
+                setattr(obj, name, val)
+        elif kind == "file":
+            obj_name, size = val if val else ("", None)
+            setattr(obj, name + "_name", obj_name)
+            setattr(obj, name + "_size", size)
+        elif kind == "json":
+            setattr(obj, name, None if val is None else json.dumps(val))
+        else:
+            setattr(obj, name, val)
+    _stamp(resource, obj, creating)
+    obj.save()
+    for name, val in later:
+        if (resource, name) == ("conference", "aliases"):
+            _replace_aliases(obj, val)
+        else:
+            getattr(obj, spec.orm_name(resource, name)).set(val)
+    return obj
+
+
+def _stamp(resource, obj, creating):
+    for name, facts in spec.fields(resource).items():
+        auto = facts.get("auto")
+        if auto == "now_on_save" or (auto == "now_on_create" and creating):
+            setattr(obj, name, _now())
+        elif auto == "uuid4" and creating:
+            setattr(obj, name, str(uuid.uuid4()))
+        elif auto == "zero" and creating:
+            setattr(obj, name, 0)
+
+
+def _replace_aliases(conference, wanted):
+    """Make the conference's aliases exactly ``wanted``; unchanged aliases keep their id."""
+    model = MODELS["conference_alias"]
+    current = {alias.alias: alias for alias in model.objects.filter(conference=conference)}
+    names = {item["alias"] for item in wanted}
+    doomed = [alias.pk for name, alias in current.items() if name not in names]
+    if doomed:
+        model.objects.filter(pk__in=doomed).delete()
+    fresh = []
+    for item in wanted:
+        alias = current.get(item["alias"])
+        if alias is None:
+            alias = model(alias=item["alias"], description=item["description"],
+                          conference=conference)
+            _stamp("conference_alias", alias, creating=True)
+            fresh.append(alias)
+        elif not item["keep_description"] and alias.description != item["description"]:
+            alias.description = item["description"]
+            alias.save(update_fields=["description"])
+    if fresh:
+        model.objects.bulk_create(fresh)

@@ -1,0 +1,270 @@
+"""django-tastypie resources generated from the spec.
+
+Tastypie provides the routing, list envelope, pagination, filtering, ordering,
+status codes and bulk PATCH; the hooks below replace its field hydration with
+the spec-driven validation in ``hydrate`` and its rendering with ``codec``.
+"""
+from io import BytesIO
+from urllib.parse import urlsplit
+
+from django.db import transaction
+from django.http.multipartparser import MultiPartParser
+from tastypie import fields as tf
+from tastypie.authentication import Authentication
+from tastypie.authorization import Authorization
+from tastypie.constants import ALL
+from tastypie.exceptions import BadRequest, ImmediateHttpResponse
+from tastypie.resources import ModelResource
+from tastypie.serializers import Serializer
+
+from lab.pexip import codec, hydrate, spec
+from lab.pexip.app.models import MODELS
+
+# limit=0 asks for max_limit objects (tastypie semantics). The real node's cap is
+# not documented; the lab allows 10000 so bulk benchmarks can read back in one go.
+MAX_LIMIT = 10000
+DEFAULT_LIMIT = 20
+SCALARS = ("string", "integer", "boolean", "datetime")
+TEXT_FILTERS = ALL  # exact, iexact, (i)contains, (i)startswith, (i)endswith, (i)regex, lt(e), gt(e), in ...
+RELATED_FILTERS = ["exact", "in", "isnull"]
+
+
+class _SpecValue:
+    """Mixin: render the field with ``codec`` instead of tastypie's attribute walk."""
+
+    spec_resource = None
+
+    def dehydrate(self, bundle, for_list=True):
+        return codec.value(self.spec_resource, bundle.obj, self.instance_name)
+
+
+class SpecChar(_SpecValue, tf.CharField):
+    pass
+
+
+class SpecInteger(_SpecValue, tf.IntegerField):
+    pass
+
+
+class SpecBoolean(_SpecValue, tf.BooleanField):
+    pass
+
+
+class SpecDateTime(_SpecValue, tf.DateTimeField):
+    pass
+
+
+class SpecFile(_SpecValue, tf.FileField):
+    pass
+
+
+class SpecJson(_SpecValue, tf.ApiField):
+    dehydrated_type = "json"
+
+
+class SpecRelated(_SpecValue, tf.ApiField):
+    dehydrated_type = "related"
+    is_related = True
+
+
+FIELD_CLASSES = {"string": SpecChar, "integer": SpecInteger, "boolean": SpecBoolean,
+                 "datetime": SpecDateTime, "file": SpecFile, "json": SpecJson,
+                 "related": SpecRelated}
+
+
+def describe(name, facts):
+    """A short help text of our own for the schema endpoint."""
+    kind = facts["type"]
+    if kind == "related":
+        shape = "list of %s resource URIs" if (facts["to_many"] or facts.get("reverse_of")) else "%s resource URI"
+        text = shape % facts["to"]
+        if facts.get("nested"):
+            text += " (nested objects on GET)"
+        return text + "."
+    parts = {"string": "Text", "integer": "Whole number", "boolean": "True or false",
+             "datetime": "Date and time", "file": "File upload (multipart)",
+             "json": "JSON value"}[kind]
+    if facts.get("max_length"):
+        parts += ", at most %d characters" % facts["max_length"]
+    if facts.get("min") is not None and facts.get("max") is not None:
+        parts += ", from %d to %d" % (facts["min"], facts["max"])
+    if facts.get("pattern") == "pin":
+        parts += "; 4-20 digits, optional trailing '#'"
+    return parts + "."
+
+
+class LabSerializer(Serializer):
+    formats = ["json"]
+    content_types = {"json": "application/json"}
+
+
+class SpecResource(ModelResource):
+    """Behaviour shared by every generated resource."""
+
+    spec_resource = None
+
+    # -- requests ---------------------------------------------------------------
+    def dispatch(self, request_type, request, **kwargs):
+        if request.method in ("GET", "HEAD"):
+            return super().dispatch(request_type, request, **kwargs)
+        with transaction.atomic():
+            return super().dispatch(request_type, request, **kwargs)
+
+    def deserialize(self, request, data, format=None):
+        content_type = (format or "").split(";")[0].strip().lower()
+        if content_type.startswith("multipart/"):
+            parser = MultiPartParser(request.META, BytesIO(data), request.upload_handlers,
+                                     request.encoding)
+            post, files = parser.parse()
+            body = {key: post.get(key) for key in post}
+            body.update({key: files[key] for key in files})
+            return body
+        # The reference examples send JSON without a Content-Type; accept that.
+        body = self._meta.serializer.from_json(data.decode("utf-8") if isinstance(data, bytes) else data)
+        if not isinstance(body, dict):
+            raise BadRequest("The request body must be a JSON object.")
+        return body
+
+    def post_list(self, request, **kwargs):
+        return self._absolute_location(request, super().post_list(request, **kwargs))
+
+    def put_detail(self, request, **kwargs):
+        return self._absolute_location(request, super().put_detail(request, **kwargs))
+
+    @staticmethod
+    def _absolute_location(request, response):
+        if response.has_header("Location") and response["Location"].startswith("/"):
+            response["Location"] = request.build_absolute_uri(response["Location"])
+        return response
+
+    # -- reading ----------------------------------------------------------------
+    def get_object_list(self, request):
+        select, prefetch = codec.prefetches(self.spec_resource)
+        return MODELS[self.spec_resource].objects.select_related(*select).prefetch_related(*prefetch)
+
+    def get_resource_uri(self, bundle_or_obj=None, url_name="api_dispatch_list"):
+        if bundle_or_obj is None:
+            return spec.API_PREFIX + self.spec_resource + "/"
+        obj = getattr(bundle_or_obj, "obj", bundle_or_obj)
+        return spec.uri(self.spec_resource, obj.pk) if obj.pk is not None else ""
+
+    def get_via_uri(self, uri, request=None):
+        return super().get_via_uri(urlsplit(uri).path, request=request)
+
+    def filter_value_to_python(self, value, field_name, filters, filter_expr, filter_type):
+        value = super().filter_value_to_python(value, field_name, filters, filter_expr, filter_type)
+        facts = spec.fields(self.spec_resource).get(field_name)
+        if facts and facts["type"] == "related" and facts["served_target"]:
+            def to_pk(item):
+                if isinstance(item, str) and "/" in item:
+                    return urlsplit(item).path.rstrip("/").rsplit("/", 1)[-1]
+                return item
+            value = [to_pk(v) for v in value] if isinstance(value, list) else to_pk(value)
+        return value
+
+    # -- writing ----------------------------------------------------------------
+    def update_in_place(self, request, original_bundle, new_data):
+        original_bundle.lab_partial = set(new_data)
+        return super().update_in_place(request, original_bundle, new_data)
+
+    def obj_create(self, bundle, **kwargs):
+        # The product always allocates the id itself, even for PUT to an unknown id.
+        bundle.obj = self._meta.object_class()
+        bundle = self.full_hydrate(bundle)
+        return self.save(bundle)
+
+    def full_hydrate(self, bundle):
+        partial = getattr(bundle, "lab_partial", None)
+        data = bundle.data
+        if partial is not None:
+            data = {key: data[key] for key in partial if key in data}
+        instance = bundle.obj if bundle.obj.pk is not None else None
+        try:
+            bundle.lab_cleaned = hydrate.clean(self.spec_resource, data, instance,
+                                               partial=partial is not None)
+        except hydrate.FieldErrors as exc:
+            raise ImmediateHttpResponse(response=self.error_response(
+                bundle.request, {self.spec_resource: exc.errors}))
+        return bundle
+
+    def save(self, bundle, skip_errors=False):
+        hydrate.apply(self.spec_resource, bundle.obj, bundle.lab_cleaned)
+        return bundle
+
+    # -- schema -----------------------------------------------------------------
+    def build_schema(self):
+        out = {
+            "allowed_detail_http_methods": self._meta.detail_allowed_methods,
+            "allowed_list_http_methods": self._meta.list_allowed_methods,
+            "default_format": self._meta.default_format,
+            "default_limit": self._meta.limit,
+            "filtering": self._meta.filtering,
+            "ordering": self._meta.ordering,
+            "fields": {
+                "id": _schema_field("integer", "Object id, allocated by the server.",
+                                    readonly=True, unique=True, default=""),
+                "resource_uri": _schema_field("string", "URI of this object.", readonly=True,
+                                              default="No default provided."),
+            },
+        }
+        for name, facts in spec.fields(self.spec_resource).items():
+            entry = _schema_field(
+                facts["type"], describe(name, facts), readonly=facts["readonly"],
+                unique=bool(facts.get("unique")), nullable=facts["nullable"],
+                blank=not facts["required"],
+                default=("No default provided." if facts["required"] or facts["readonly"]
+                         else facts["default"]))
+            if facts.get("choices") is not None:
+                entry["valid_choices"] = facts["choices"]
+            if facts["type"] == "related":
+                many = facts["to_many"] or bool(facts.get("reverse_of"))
+                entry["related_type"] = "to_many" if many else "to_one"
+            out["fields"][name] = entry
+        return out
+
+
+def _schema_field(kind, help_text, readonly=False, unique=False, nullable=False,
+                  blank=False, default=None):
+    return {"blank": blank, "default": default, "help_text": help_text,
+            "nullable": nullable, "readonly": readonly, "type": kind, "unique": unique}
+
+
+def build_resource(resource):
+    """A SpecResource subclass for one resource of the spec."""
+    facts_by_name = spec.fields(resource)
+    attrs = {"spec_resource": resource,
+             "id": tf.IntegerField(attribute="id", readonly=True, unique=True)}
+    filtering = {"id": ALL}
+    ordering = ["id"]
+    for name, facts in facts_by_name.items():
+        cls = FIELD_CLASSES[facts["type"]]
+        field = cls(attribute=spec.orm_name(resource, name), null=facts["nullable"],
+                    blank=not facts["required"], readonly=facts["readonly"],
+                    unique=bool(facts.get("unique")), help_text=describe(name, facts),
+                    default=facts["default"] if not facts["required"] else tf.NOT_PROVIDED)
+        field.spec_resource = resource
+        if facts["type"] == "related":
+            field.is_m2m = facts["to_many"] or bool(facts.get("reverse_of"))
+            if facts["served_target"] and not facts.get("reverse_of"):
+                filtering[name] = RELATED_FILTERS
+        elif facts["type"] in SCALARS:
+            filtering[name] = TEXT_FILTERS
+            ordering.append(name)
+        attrs[name] = field
+    meta = type("Meta", (), {
+        "queryset": MODELS[resource].objects.all(),
+        "resource_name": resource,
+        "list_allowed_methods": ["get", "post", "put", "patch", "delete"],
+        "detail_allowed_methods": ["get", "post", "put", "patch", "delete"],
+        "authentication": Authentication(),  # basic auth is enforced by the server layer
+        "authorization": Authorization(),
+        "serializer": LabSerializer(),
+        "always_return_data": False,
+        "limit": DEFAULT_LIMIT,
+        "max_limit": MAX_LIMIT,
+        "filtering": filtering,
+        "ordering": ordering,
+        "fields": ["id"] + list(facts_by_name),
+    })
+    attrs["Meta"] = meta
+    return type(spec.model_name(resource) + "Resource", (SpecResource,), attrs)

@@ -1,0 +1,45 @@
+"""Entry point of the lab Management Node.
+
+    python -m lab.pexip.server --host 127.0.0.1 --port 9443 \
+        --cert .lab/server.pem --key .lab/server-key.pem --state-dir .lab/pexip
+
+The admin account comes from the environment: PEXIP_USERNAME, PEXIP_PASSWORD.
+"""
+import argparse
+import os
+import sys
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m lab.pexip.server")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=9443)
+    parser.add_argument("--cert", required=True)
+    parser.add_argument("--key", required=True)
+    parser.add_argument("--state-dir", required=True)
+    args = parser.parse_args(argv)
+    username = os.environ.get("PEXIP_USERNAME", "admin")
+    password = os.environ.get("PEXIP_PASSWORD")
+    if not password:
+        sys.exit("PEXIP_PASSWORD must be set in the environment")
+
+    import logging
+    logging.getLogger("django.request").setLevel(logging.ERROR)
+
+    from lab.pexip import db
+    db.setup(os.path.abspath(args.state_dir))
+
+    from django.core.wsgi import get_wsgi_application
+    from django.db import connections
+    from lab.httpd import LabState, serve
+
+    import lab.pexip.urls  # noqa: F401 - build every resource before the first request
+
+    state = LabState(username, password, realm="Pexip Management Node (lab)",
+                     reset=db.reset, on_thread_end=connections.close_all)
+    print("pexip lab listening on https://%s:%d" % (args.host, args.port), flush=True)
+    serve(get_wsgi_application(), state, args.host, args.port, args.cert, args.key)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""Load the project-owned field spec (spec.json) and answer questions about it."""
+import json
+import os
+
+API_PREFIX = "/api/admin/configuration/v1/"
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+with open(os.path.join(_HERE, "spec.json"), encoding="utf-8") as _handle:
+    SPEC = json.load(_handle)
+
+RESOURCES = list(SPEC)
+
+
+def fields(resource):
+    """Field name -> facts for one resource (without id and resource_uri)."""
+    return SPEC[resource]["fields"]
+
+
+def model_name(resource):
+    return "".join(part.capitalize() for part in resource.split("_"))
+
+
+def is_served_relation(facts):
+    return facts["type"] == "related" and facts.get("served_target", False)
+
+
+def orm_name(resource, name):
+    """Attribute name on the Django model (or reverse accessor) behind a field."""
+    facts = fields(resource)[name]
+    if facts["type"] == "file":
+        return name + "_name"
+    if facts.get("reverse_of"):
+        return reverse_accessor(*facts["reverse_of"])
+    return name
+
+
+def reverse_accessor(resource, name):
+    """related_name used on the forward side of a relation."""
+    return "rev_%s_%s" % (resource, name)
+
+
+def uri(resource, pk):
+    return "%s%s/%s/" % (API_PREFIX, resource, pk)
+
+
+def spec_digest():
+    """Changes whenever the spec changes; used to rebuild an outdated database."""
+    import hashlib
+    with open(os.path.join(_HERE, "spec.json"), "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()[:16]

@@ -1,0 +1,12 @@
+"""URL routes: the configuration API root and one tastypie resource per spec entry."""
+from django.urls import include, path
+from tastypie.api import Api
+
+from lab.pexip import spec
+from lab.pexip.resources import build_resource
+
+api = Api(api_name="v1")
+for _resource in spec.RESOURCES:
+    api.register(build_resource(_resource)())
+
+urlpatterns = [path("api/admin/configuration/", include(api.urls))]
