@@ -147,7 +147,7 @@ class KazooClient(object):
                                'password and account name, or the API key)' % who,
                                status=401, method='PUT', path=path, kind='auth')
             raise
-        token = reply.envelope.get('auth_token')
+        token = getattr(reply, 'auth_token', None)
         if not token:
             raise ApiError('Kazoo answered the authentication request without an auth_token',
                            status=reply.status, method='PUT', path=path, kind='auth')
@@ -177,7 +177,8 @@ class KazooClient(object):
         headers = {}
         if auth and self.token:
             headers['X-Auth-Token'] = self.token
-        kwargs = dict(headers=headers, timeout=self.timeout, params=params)
+        # verify passed per request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override session.verify
+        kwargs = dict(headers=headers, timeout=self.timeout, params=params, verify=self.session.verify)
         if data is not None:
             kwargs['json'] = {'data': data}
         self.requests_made += 1
@@ -190,7 +191,10 @@ class KazooClient(object):
             if not isinstance(body, dict):
                 raise ApiError('Kazoo answered with a body that is not a JSON envelope', status=resp.status_code,
                                method=method, path=path, kind='server')
-            return Reply(resp.status_code, body.get('data'), body.get('revision'), _safe_body(body))
+            reply = Reply(resp.status_code, body.get('data'), body.get('revision'), _safe_body(body))
+            if not auth:
+                reply.auth_token = body.get('auth_token')
+            return reply
         raise self._error(resp.status_code, method, path, body, resp.text)
 
     @staticmethod

@@ -1,0 +1,144 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Kazoo JSON schemas fetched from the server: validation and schema defaults.
+
+A :class:`SchemaBundle` holds ``system_config.<category>`` and every schema it reaches
+through ``$ref`` (Kazoo's ``$ref`` values are bare schema ids, each fetched from
+``/v2/schemas/<id>``). Validation is JSON Schema draft 4 (jsonschema); defaults follow
+Kazoo's validator: a default is inserted for an absent property only when its subschema
+has both ``default`` and ``type`` and the default has that type.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import copy
+import traceback
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import seg
+
+JSONSCHEMA_IMPORT_ERROR = None
+try:
+    import jsonschema
+except ImportError:  # pragma: no cover - reported by the module through missing_required_lib
+    jsonschema = None
+    JSONSCHEMA_IMPORT_ERROR = traceback.format_exc()
+
+_TYPES = {
+    'string': lambda v: isinstance(v, str),
+    'integer': lambda v: isinstance(v, int) and not isinstance(v, bool),
+    'number': lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    'boolean': lambda v: isinstance(v, bool),
+    'object': lambda v: isinstance(v, dict),
+    'array': lambda v: isinstance(v, list),
+    'null': lambda v: v is None,
+}
+
+
+def _type_ok(value, types):
+    types = [types] if not isinstance(types, list) else types
+    return any(_TYPES.get(t, lambda v: True)(value) for t in types)
+
+
+def _refs(node):
+    if isinstance(node, dict):
+        ref = node.get('$ref')
+        if isinstance(ref, str) and not ref.startswith('#'):
+            yield ref.split('#', 1)[0]
+        for value in node.values():
+            for found in _refs(value):
+                yield found
+    elif isinstance(node, list):
+        for value in node:
+            for found in _refs(value):
+                yield found
+
+
+class SchemaBundle(object):
+    def __init__(self, name, schemas):
+        self.name = name
+        self.schemas = schemas
+
+    @property
+    def root(self):
+        return self.schemas[self.name]
+
+    @classmethod
+    def fetch(cls, client, name, max_schemas=50):
+        """The schema ``name`` and its ``$ref`` closure, or None when the server has no such schema."""
+        schemas = {}
+        pending = [name]
+        while pending:
+            current = pending.pop()
+            if current in schemas:
+                continue
+            if len(schemas) >= max_schemas:
+                raise ApiError('schema %s references more than %d schemas' % (name, max_schemas), kind='usage')
+            try:
+                reply = client.get('/v2/schemas/%s' % seg(current))
+            except ApiError as exc:
+                if exc.status == 404 and current == name:
+                    return None
+                raise
+            schema = dict(reply.data or {})
+            schema.pop('id', None)
+            schemas[current] = schema
+            pending.extend(r for r in _refs(schema) if r not in schemas)
+        return cls(name, schemas)
+
+    def resolve(self, schema):
+        for _ in range(20):
+            if not (isinstance(schema, dict) and isinstance(schema.get('$ref'), str)):
+                return schema
+            schema = self.schemas.get(schema['$ref'].split('#', 1)[0], {})
+        return schema
+
+    def fill_defaults(self, schema, value):
+        schema = self.resolve(schema)
+        if not isinstance(value, dict) or not isinstance(schema, dict):
+            return value
+        for prop, sub in (schema.get('properties') or {}).items():
+            if not isinstance(sub, dict):
+                continue
+            if prop not in value and 'default' in sub and 'type' in sub and _type_ok(sub['default'], sub['type']):
+                value[prop] = copy.deepcopy(sub['default'])
+            if prop in value:
+                self.fill_defaults(sub, value[prop])
+        return value
+
+    def defaults(self):
+        """The schema defaults of one section."""
+        return self.fill_defaults(self.root, {})
+
+    def _validator(self):
+        try:
+            from referencing import Registry, Resource
+            from referencing.jsonschema import DRAFT4
+        except ImportError:  # jsonschema < 4.18
+            resolver = jsonschema.RefResolver('', self.root, store=dict(self.schemas))
+            return jsonschema.Draft4Validator(self.root, resolver=resolver)
+        registry = Registry().with_resources(
+            (key, Resource.from_contents(doc, default_specification=DRAFT4)) for key, doc in self.schemas.items())
+        return jsonschema.Draft4Validator(self.root, registry=registry)
+
+    def errors(self, instance, prefix=None, only_keys=None):
+        """[(dotted path, reason)] for ``instance``; ``only_keys`` keeps errors under those top-level keys."""
+        out = []
+        for err in self._validator().iter_errors(instance):
+            parts = [str(p) for p in err.absolute_path]
+            if only_keys is not None and parts and parts[0] not in only_keys:
+                continue
+            if err.validator == 'required':
+                missing = [r for r in err.validator_value if isinstance(err.instance, dict) and r not in err.instance]
+                parts = parts + missing[:1]
+            path = '.'.join(([prefix] if prefix else []) + parts) or (prefix or '(section)')
+            reason = err.message
+            if err.validator == 'type':
+                reason = 'value %r is not of type %s' % (err.instance, err.validator_value)
+            elif err.validator == 'enum':
+                reason = 'value %r is not one of %s' % (err.instance, err.validator_value)
+            out.append((path, reason))
+        return sorted(set(out))
