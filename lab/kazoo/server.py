@@ -6,7 +6,8 @@
     python -m lab.kazoo.server --host 127.0.0.1 --port 9800 --cert server.pem --key server-key.pem --state-dir .lab/kazoo
 
 Credentials come from the environment: ``LAB_KAZOO_USERNAME``, ``LAB_KAZOO_PASSWORD``,
-``LAB_KAZOO_ACCOUNT_NAME``, ``LAB_KAZOO_API_KEY`` (the superduper master account) and,
+``LAB_KAZOO_ACCOUNT_NAME``, ``LAB_KAZOO_API_KEY`` (the superduper master account; each falls back
+to the ``KAZOO_*`` variable of the same suffix, which ``python -m lab up`` passes) and,
 for a second, non-superduper account, ``LAB_KAZOO_SUB_ACCOUNT_NAME``, ``LAB_KAZOO_SUB_USERNAME``,
 ``LAB_KAZOO_SUB_PASSWORD``, ``LAB_KAZOO_SUB_API_KEY`` (defaults derived from the first).
 ``LAB_KAZOO_TOKEN_TTL`` (seconds) overrides the token lifetime, otherwise taken from the
@@ -54,10 +55,14 @@ class Accounts(object):
 
     def __init__(self, env=None):
         env = os.environ if env is None else env
-        name = env.get('LAB_KAZOO_ACCOUNT_NAME', 'lab-master')
-        user = env.get('LAB_KAZOO_USERNAME', 'admin')
-        password = env.get('LAB_KAZOO_PASSWORD', 'lab-password')
-        api_key = env.get('LAB_KAZOO_API_KEY') or _sha256('api:' + name + password)
+
+        def setting(name, default=None):
+            return env.get('LAB_KAZOO_' + name) or env.get('KAZOO_' + name) or default
+
+        name = setting('ACCOUNT_NAME', 'lab-master')
+        user = setting('USERNAME', 'admin')
+        password = setting('PASSWORD', 'lab-password')
+        api_key = setting('API_KEY') or _sha256('api:' + name + password)
         sub_name = env.get('LAB_KAZOO_SUB_ACCOUNT_NAME', name + '-sub')
         sub_user = env.get('LAB_KAZOO_SUB_USERNAME', 'subuser')
         sub_password = env.get('LAB_KAZOO_SUB_PASSWORD', password + '-sub')
@@ -135,7 +140,9 @@ class Lab(object):
             raise ApiFail(400, 'invalid fault kind', {'kind': kind})
         fault = {'method': (spec.get('method') or '*').upper(), 'path': spec.get('path') or '/',
                  'kind': kind, 'status': int(spec.get('status', 503)), 'count': int(spec.get('count', 1)),
-                 'delay': float(spec.get('delay', spec.get('seconds', 1.0)))}
+                 'seconds': float(spec.get('seconds', spec.get('delay', 1.0))), 'retry_after': spec.get('retry_after')}
+        if fault['count'] < 1:
+            raise ApiFail(400, 'invalid fault count', {'count': fault['count']})
         with self.lock:
             self.faults.append(fault)
         return fault
@@ -221,7 +228,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             fault = None if lab_path else self.lab.take_fault(method, self.req_path)
             if fault and fault['kind'] == 'delay':
-                time.sleep(fault['delay'])
+                time.sleep(fault['seconds'])
                 fault = None
             if fault and fault['kind'] == 'drop':
                 status = 0
@@ -234,7 +241,10 @@ class Handler(BaseHTTPRequestHandler):
             if fault and fault['kind'] == 'conflict':
                 raise ApiFail(409, 'datastore_conflict', {'message': 'conflicting documents'})
             if fault:
-                raise ApiFail(fault['status'], 'injected_fault', {'message': 'fault injected by the lab'})
+                extra = {}
+                if fault.get('retry_after') is not None:
+                    extra['_retry_after'] = str(fault['retry_after'])
+                raise ApiFail(fault['status'], 'injected_fault', {'message': 'fault injected by the lab'}, extra=extra)
             if lab_path:
                 status = self._lab_control()
             else:
@@ -283,6 +293,12 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.write(payload)
         return status
 
+    def _send_empty(self, status):
+        self.send_response(status)
+        self.send_header('Content-Length', '0')
+        self.end_headers()
+        return status
+
     def _envelope(self, extra):
         env = {'request_id': self.request_id, 'auth_token': self.auth_token, 'node': NODE_NAME,
                'timestamp': _now_iso(), 'version': VERSION}
@@ -300,8 +316,13 @@ class Handler(BaseHTTPRequestHandler):
         body = {'data': fail.data, 'error': str(fail.status), 'message': fail.message,
                 'status': 'fatal' if fail.status >= 500 and fail.status != 503 else 'error'}
         body.update(fail.extra)
-        headers = {'Allow': fail.extra.pop('_allow')} if '_allow' in fail.extra else None
+        headers = {}
+        if '_allow' in fail.extra:
+            headers['Allow'] = fail.extra['_allow']
+        if '_retry_after' in fail.extra:
+            headers['Retry-After'] = fail.extra['_retry_after']
         body.pop('_allow', None)
+        body.pop('_retry_after', None)
         return self._send_json(fail.status, self._envelope(body), headers)
 
     def _json_body(self):
@@ -589,26 +610,25 @@ class Handler(BaseHTTPRequestHandler):
             if self.method == 'DELETE':
                 with self.lab.lock:
                     self.lab.requests_log = []
-                return self._send_json(200, {'requests': []})
+                return self._send_empty(204)
             with self.lab.lock:
                 log = list(self.lab.requests_log)
-            return self._send_json(200, {'requests': log})
+            return self._send_json(200, log)
         if path == '/_lab/faults':
             self._allowed(self.method, ['GET', 'POST', 'DELETE'])
             if self.method == 'POST':
                 body = self._json_body()
-                specs = body if isinstance(body, list) else [body.get('data', body)]
-                added = [self.lab.add_fault(spec) for spec in specs]
-                return self._send_json(201, {'faults': added})
+                return self._send_json(201, self.lab.add_fault(body))
             if self.method == 'DELETE':
                 with self.lab.lock:
                     self.lab.faults = []
+                return self._send_empty(204)
             with self.lab.lock:
-                return self._send_json(200, {'faults': list(self.lab.faults)})
+                return self._send_json(200, list(self.lab.faults))
         if path == '/_lab/reset':
             self._allowed(self.method, ['POST'])
             self.lab.reset()
-            return self._send_json(200, {'reset': True})
+            return self._send_empty(204)
         if path == '/_lab/info':
             self._allowed(self.method, ['GET'])
             return self._send_json(200, {'schemas': self.lab.schemas.source, 'schema_version': self.lab.schemas.version,

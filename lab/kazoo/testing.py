@@ -37,36 +37,41 @@ class LabHandle(object):
     def ca_path(self):
         return self.env.get('KAZOO_CA_PATH')
 
-    def control(self, method, path, json=None):
-        resp = requests.request(method, self.url + path, json=json, verify=self.ca_path or True, timeout=30,
-                                auth=(self.env['KAZOO_USERNAME'], self.env['KAZOO_PASSWORD']))
-        resp.raise_for_status()
-        return resp.json()
+    @property
+    def control(self):
+        """lab.control.LabControl on this server's /_lab/ routes."""
+        from lab.control import LabControl
+        if getattr(self, '_control', None) is None:
+            self._control = LabControl(self.url, self.env['KAZOO_USERNAME'], self.env['KAZOO_PASSWORD'],
+                                       self.ca_path)
+        return self._control
 
     def reset(self):
-        return self.control('POST', '/_lab/reset')
+        self.control.reset()
 
     def requests_log(self):
-        return self.control('GET', '/_lab/requests')['requests']
+        return self.control.requests()
+
+    def writes(self):
+        return self.control.writes()
 
     def clear_log(self):
-        return self.control('DELETE', '/_lab/requests')
+        self.control.clear_requests()
 
     def fault(self, **spec):
-        return self.control('POST', '/_lab/faults', json=spec)
+        return self.control.add_fault(**spec)
 
     def clear_faults(self):
-        return self.control('DELETE', '/_lab/faults')
-
-    def info(self):
-        return self.control('GET', '/_lab/info')
+        self.control.clear_faults()
 
     def token(self, username=None, password=None, account_name=None):
         username = username or self.env['KAZOO_USERNAME']
         password = password or self.env['KAZOO_PASSWORD']
         account_name = account_name or self.env['KAZOO_ACCOUNT_NAME']
         creds = hashlib.md5(('%s:%s' % (username.lower(), password)).encode()).hexdigest()
-        resp = requests.put(self.url + '/v2/user_auth', verify=self.ca_path,
+        session = requests.Session()
+        session.trust_env = False
+        resp = session.put(self.url + '/v2/user_auth', verify=self.ca_path,
                             json={'data': {'credentials': creds, 'account_name': account_name}}, timeout=30)
         resp.raise_for_status()
         return resp.json()['auth_token']
@@ -163,7 +168,9 @@ def _wait(handle, timeout=20):
         if handle.process is not None and handle.process.poll() is not None:
             raise RuntimeError('kazoo lab exited early, see %s' % handle.workdir)
         try:
-            requests.get(handle.url + '/v2/schemas', verify=handle.ca_path, timeout=2)
+            session = requests.Session()
+            session.trust_env = False
+            session.get(handle.url + '/v2/schemas', verify=handle.ca_path, timeout=2)
             return
         except requests.RequestException:
             time.sleep(0.1)
@@ -188,7 +195,9 @@ def from_env_file(path=None):
         return None
     lab = LabHandle(env)
     try:
-        requests.get(lab.url + '/v2/schemas', verify=lab.ca_path or True, timeout=3)
+        session = requests.Session()
+        session.trust_env = False
+        session.get(lab.url + '/v2/schemas', verify=lab.ca_path or True, timeout=3)
     except requests.RequestException:
         return None
     return lab

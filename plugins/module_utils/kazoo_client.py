@@ -255,7 +255,7 @@ class KazooClient(object):
         rows = []
         seen = set()
         while True:
-            reply = self.get(path, params=params)
+            reply = self.get(path, params=dict(params))
             rows.extend(reply.data or [])
             nxt = reply.next_start_key
             if not nxt or nxt in seen:
