@@ -64,6 +64,9 @@ class LabHandle(object):
     def clear_faults(self):
         self.control.clear_faults()
 
+    def info(self):
+        return self.control._call('GET', 'info')
+
     def token(self, username=None, password=None, account_name=None):
         username = username or self.env['KAZOO_USERNAME']
         password = password or self.env['KAZOO_PASSWORD']
