@@ -22,7 +22,9 @@ from typing import Callable, Dict
 from lab import certs
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-STATE = os.path.join(ROOT, ".lab")
+# LAB_STATE_DIR runs a second, private lab (the lab's own tests do that);
+# LAB_SERVERS=pexip,kazoo limits which servers start.
+STATE = os.path.abspath(os.environ.get("LAB_STATE_DIR") or os.path.join(ROOT, ".lab"))
 HOST = "127.0.0.1"
 START_TIMEOUT = 60
 
@@ -167,11 +169,17 @@ def write_env(servers, paths, secret):
     return path
 
 
+def selected_servers():
+    wanted = [name for name in os.environ.get("LAB_SERVERS", "").split(",") if name]
+    return [server for server in SERVERS
+            if server.enabled() and (not wanted or server.name in wanted)]
+
+
 def up():
     os.makedirs(STATE, exist_ok=True)
     paths = certs.ensure(STATE)
     secret = load_secrets()
-    servers = [server for server in SERVERS if server.enabled()]
+    servers = selected_servers()
     started = {}
     for server in servers:
         if _alive(server) and _answers(server, paths["ca"]):
@@ -218,10 +226,7 @@ def down():
 def status():
     ca_path = os.path.join(STATE, certs.CA_CERT)
     code = 0
-    for server in SERVERS:
-        if not server.enabled():
-            print("%s: not available" % server.name)
-            continue
+    for server in selected_servers():
         pid = _alive(server)
         if pid and _answers(server, ca_path):
             print("%s: running at %s (pid %d)" % (server.name, server.url, pid))

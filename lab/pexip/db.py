@@ -46,12 +46,13 @@ def _create_tables():
 def reset():
     """Delete every row and restart the id sequences: a freshly installed node."""
     from lab.pexip.app.models import MODELS
-    tables = set(connection.introspection.table_names())
+    tables = connection.introspection.table_names()
     with transaction.atomic():
         with connection.cursor() as cursor:
             for table in sorted(tables):
-                if table != "sqlite_sequence":
-                    cursor.execute('DELETE FROM "%s"' % table)
-            if "sqlite_sequence" in tables:
+                cursor.execute('DELETE FROM "%s"' % table)
+            # Django's introspection hides sqlite_sequence; clear it so ids restart at 1.
+            cursor.execute("SELECT name FROM sqlite_master WHERE name='sqlite_sequence'")
+            if cursor.fetchone():
                 cursor.execute("DELETE FROM sqlite_sequence")
     return sorted(MODELS)

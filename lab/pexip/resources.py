@@ -107,15 +107,21 @@ class SpecResource(ModelResource):
     def dispatch(self, request_type, request, **kwargs):
         if request.method in ("GET", "HEAD"):
             return super().dispatch(request_type, request, **kwargs)
+        # Read the body now: tastypie parses multipart PATCH bodies itself and the
+        # raw body would be gone afterwards.
+        request.body  # noqa: B018
         with transaction.atomic():
             return super().dispatch(request_type, request, **kwargs)
 
     def deserialize(self, request, data, format=None):
         content_type = (format or "").split(";")[0].strip().lower()
         if content_type.startswith("multipart/"):
-            parser = MultiPartParser(request.META, BytesIO(data), request.upload_handlers,
-                                     request.encoding)
-            post, files = parser.parse()
+            if request.method in ("POST", "PATCH", "PUT") and hasattr(request, "_files"):
+                post, files = request.POST, request.FILES
+            else:
+                parser = MultiPartParser(request.META, BytesIO(data), request.upload_handlers,
+                                         request.encoding)
+                post, files = parser.parse()
             body = {key: post.get(key) for key in post}
             body.update({key: files[key] for key in files})
             return body

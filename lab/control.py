@@ -1,0 +1,80 @@
+"""Python helpers for tests: read ``.lab/env`` and drive the ``/_lab/`` routes.
+
+    env = read_env()
+    lab = LabControl(env["PEXIP_URL"], env["PEXIP_USERNAME"], env["PEXIP_PASSWORD"],
+                     env["PEXIP_CA_PATH"])
+    lab.reset(); lab.clear_requests()
+    lab.add_fault(method="POST", path="/api/admin/configuration/v1/conference/",
+                  kind="status", status=503, retry_after=1)
+    ...
+    assert [w["method"] for w in lab.writes()] == ["POST"]
+"""
+import os
+import shlex
+
+import requests
+
+WRITE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def read_env(path=".lab/env"):
+    """The variables exported by ``.lab/env`` as a dict (relative paths from the repo root)."""
+    if not os.path.isabs(path) and not os.path.exists(path):
+        path = os.path.join(_ROOT, path)
+    env = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("export "):
+                line = line[len("export "):]
+            name, _, value = line.partition("=")
+            words = shlex.split(value)
+            env[name.strip()] = words[0] if words else ""
+    return env
+
+
+class LabControl:
+    """Client of one lab server's control routes (request log, faults, reset)."""
+
+    def __init__(self, url, username, password, ca_path, timeout=30):
+        self.url = url.rstrip("/")
+        self.session = requests.Session()
+        self.session.auth = (username, password)
+        # Ignore REQUESTS_CA_BUNDLE & co: they would override the lab CA.
+        self.session.trust_env = False
+        self.session.verify = ca_path
+        self.timeout = timeout
+
+    def _call(self, method, route, **kwargs):
+        response = self.session.request(method, self.url + "/_lab/" + route,
+                                        timeout=self.timeout, **kwargs)
+        response.raise_for_status()
+        return response.json() if response.content else None
+
+    def requests(self):
+        """Every API request since the last clear: method, path, query, status, ts."""
+        return self._call("GET", "requests")
+
+    def writes(self):
+        return [entry for entry in self.requests() if entry["method"] in WRITE_METHODS]
+
+    def clear_requests(self):
+        self._call("DELETE", "requests")
+
+    def add_fault(self, **fault):
+        """Queue a fault: method, path (prefix), kind (status|delay|drop|drop_after_commit),
+        status, retry_after, seconds, count."""
+        return self._call("POST", "faults", json=fault)
+
+    def faults(self):
+        return self._call("GET", "faults")
+
+    def clear_faults(self):
+        self._call("DELETE", "faults")
+
+    def reset(self):
+        """Delete all configuration data; ids start again at 1."""
+        self._call("POST", "reset")
