@@ -74,14 +74,18 @@ def build_session(validate_certs=True, ca_path=None, retry=None, headers=None):
     return session
 
 
-def describe_transport_error(exc, url):
-    """A sentence that names the cause of a transport failure."""
+def describe_transport_error(exc, url, prefix=''):
+    """A sentence that names the cause of a transport failure.
+
+    ``prefix`` is the prefix of the module options (``pexip_``, ``kazoo_``)
+    used in the hints.
+    """
     text = str(exc)
     if isinstance(exc, requests.exceptions.SSLError):
         if 'CERTIFICATE_VERIFY_FAILED' in text or 'certificate verify failed' in text:
             return ('TLS certificate verification failed for %s: the server certificate is not trusted. '
-                    'Give the CA bundle that signed it with ca_path, or (for a lab only) set validate_certs: false. (%s)'
-                    % (url, _last_reason(text)), 'tls')
+                    'Give the CA bundle that signed it with %sca_path, or (for a lab only) set %svalidate_certs: false. (%s)'
+                    % (url, prefix, prefix, _last_reason(text)), 'tls')
         return 'TLS error talking to %s: %s' % (url, _last_reason(text)), 'tls'
     if isinstance(exc, requests.exceptions.ConnectTimeout):
         return 'Timed out connecting to %s' % url, 'timeout'
@@ -106,10 +110,13 @@ def _last_reason(text):
     return text
 
 
-def send(session, method, url, path=None, **kwargs):
+def send(session, method, url, path=None, prefix='', **kwargs):
     """Perform one request; transport failures become :class:`ApiError`."""
+    # requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE override a Session's own
+    # verify setting unless it is passed with each request: pass it.
+    kwargs.setdefault('verify', session.verify)
     try:
         return session.request(method, url, **kwargs)
     except requests.exceptions.RequestException as exc:
-        message, kind = describe_transport_error(exc, url)
+        message, kind = describe_transport_error(exc, url, prefix)
         raise ApiError(message, status=None, method=method, path=path or url, kind=kind)

@@ -132,7 +132,7 @@ class PexipClient:
             kwargs['headers'] = {'Content-Type': 'application/json'}
         session = self._session if retry else self._once
         self.request_count += 1
-        response = send(session, method, url, path=path_only, **kwargs)
+        response = send(session, method, url, path=path_only, prefix='pexip_', **kwargs)
         body = None
         if response.content and (expect_json or response.status_code >= 400):
             try:

@@ -17,6 +17,12 @@ class Run:
         self.out = completed.stdout
         self.err = completed.stderr
 
+    def expect_success(self):
+        """Fail the test with the playbook's output when it did not succeed."""
+        if self.rc != 0 or 'failed=0' not in self.out:
+            pytest.fail('ansible-playbook failed:\n%r' % self, pytrace=False)
+        return self
+
     def __repr__(self):
         return 'rc=%s\n--- stdout ---\n%s\n--- stderr ---\n%s' % (self.rc, self.out[-6000:], self.err[-3000:])
 

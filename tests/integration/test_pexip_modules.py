@@ -5,14 +5,11 @@ import pytest
 
 @pytest.mark.parametrize('name', ['pexip_conference.yml', 'pexip_alias.yml', 'pexip_faults.yml'])
 def test_playbook(playbook, name):
-    run = playbook(name)
-    assert run.rc == 0, run
-    assert 'failed=0' in run.out, run
+    playbook(name).expect_success()
 
 
 def test_no_secret_in_verbose_output(playbook, lab_env):
-    run = playbook('pexip_secrets.yml', '-vvv', '--diff')
-    assert run.rc == 0, run
+    run = playbook('pexip_secrets.yml', '-vvv', '--diff').expect_success()
     output = run.out + run.err
     for secret in ('73915', '864209', '5193728', 'wr0ng-Passw0rd-value', lab_env['PEXIP_PASSWORD']):
         assert secret not in output, 'secret %r leaked' % secret

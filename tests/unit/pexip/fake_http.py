@@ -27,6 +27,8 @@ class FakeResponse:
 class FakeSession:
     """Routes are (method, path) -> list of answers, consumed in order (last one repeats)."""
 
+    verify = True
+
     def __init__(self):
         self.routes = {}
         self.calls = []

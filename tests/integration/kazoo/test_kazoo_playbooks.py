@@ -1,0 +1,25 @@
+"""Real ansible-playbook runs of the Kazoo modules against the lab."""
+import re
+
+
+def _no_secrets(output, lab):
+    for name in ('KAZOO_PASSWORD', 'KAZOO_API_KEY'):
+        assert lab.env[name] not in output, '%s leaked into the output' % name
+    # tokens and API keys are 64 hex characters; none may appear in the output
+    assert not re.search(r'(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])', output)
+
+
+def test_system_config_lifecycle(run_playbook, kazoo_lab):
+    rc, out = run_playbook('kazoo_system_config.yml', verbosity=3)
+    assert rc == 0, out[-6000:]
+    assert 'changed=' in out
+    _no_secrets(out, kazoo_lab)
+
+
+def test_failures_are_clear(run_playbook, kazoo_lab):
+    sub = kazoo_lab.info()['sub_account']
+    rc, out = run_playbook('kazoo_failures.yml', verbosity=3, extra_vars={
+        'sub_user': sub['username'], 'sub_account': sub['name'],
+        'sub_password': kazoo_lab.env['KAZOO_PASSWORD'] + '-sub'})
+    assert rc == 0, out[-6000:]
+    _no_secrets(out, kazoo_lab)
