@@ -18,7 +18,8 @@ def test_system_config_lifecycle(run_playbook, kazoo_lab):
 
 def test_failures_are_clear(run_playbook, kazoo_lab):
     sub = kazoo_lab.info()['sub_account']
-    rc, out = run_playbook('kazoo_failures.yml', verbosity=3, extra_vars={
+    rc, out = run_playbook('kazoo_failures.yml', verbosity=3, drop=('KAZOO_API_KEY',), extra_vars={
+        'api_key': kazoo_lab.env['KAZOO_API_KEY'],
         'sub_user': sub['username'], 'sub_account': sub['name'],
         'sub_password': kazoo_lab.env['KAZOO_PASSWORD'] + '-sub'})
     assert rc == 0, out[-6000:]
