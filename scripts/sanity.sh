@@ -60,7 +60,10 @@ for name in sys.stdin.buffer.read().decode().split("\0"):
         continue
     target = os.path.join(dest, name)
     os.makedirs(os.path.dirname(target), exist_ok=True)
-    shutil.copy2(name, target, follow_symlinks=False)
+    try:
+        shutil.copy2(name, target, follow_symlinks=False)
+    except FileNotFoundError:  # removed while we copy (busy checkout)
+        pass
 ' "$BUILD"
 git -C "$BUILD" init --quiet
 
