@@ -598,7 +598,7 @@ class Handler(BaseHTTPRequestHandler):
         ok = False
         if auth.lower().startswith('basic '):
             try:
-                user, _, password = base64.b64decode(auth[6:]).decode().partition(':')
+                user, dummy, password = base64.b64decode(auth[6:]).decode().partition(':')
                 ok = secrets.compare_digest(user, master['username']) and secrets.compare_digest(password, master['password'])
             except (ValueError, UnicodeDecodeError):
                 ok = False
@@ -655,7 +655,7 @@ class LabHTTPServer(ThreadingHTTPServer):
             except (ssl.SSLError, OSError):
                 return  # the client refused our certificate or went away
         try:
-            BaseHTTPRequestHandler and self.RequestHandlerClass(request, client_address, self)
+            self.RequestHandlerClass(request, client_address, self)
         except (ConnectionError, ssl.SSLError, socket.timeout):
             pass
 

@@ -23,7 +23,6 @@ import hashlib
 from ansible.module_utils.basic import env_fallback
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils import http
-from ansible_collections.ucops.platform.plugins.module_utils.http import REQUESTS_IMPORT_ERROR  # noqa: F401 (re-export)
 
 try:
     from urllib.parse import quote
@@ -127,7 +126,7 @@ class KazooClient(object):
                    username=p.get('kazoo_username'), password=p.get('kazoo_password'),
                    account_name=p.get('kazoo_account_name'), validate_certs=p.get('kazoo_validate_certs'),
                    ca_path=p.get('kazoo_ca_path'), timeout=p.get('kazoo_timeout'),
-                   on_secret=lambda s: module.no_log_values.add(s), **kwargs)
+                   on_secret=module.no_log_values.add, **kwargs)
 
     # -- auth ------------------------------------------------------------------------
     def authenticate(self):

@@ -48,13 +48,14 @@ def _refs(node):
         ref = node.get('$ref')
         if isinstance(ref, str) and not ref.startswith('#'):
             yield ref.split('#', 1)[0]
-        for value in node.values():
-            for found in _refs(value):
-                yield found
+        values = list(node.values())
     elif isinstance(node, list):
-        for value in node:
-            for found in _refs(value):
-                yield found
+        values = node
+    else:
+        values = []
+    for value in values:
+        for found in _refs(value):  # pylint: disable=use-yield-from
+            yield found
 
 
 class SchemaBundle(object):
@@ -90,7 +91,7 @@ class SchemaBundle(object):
         return cls(name, schemas)
 
     def resolve(self, schema):
-        for _ in range(20):
+        for dummy in range(20):
             if not (isinstance(schema, dict) and isinstance(schema.get('$ref'), str)):
                 return schema
             schema = self.schemas.get(schema['$ref'].split('#', 1)[0], {})

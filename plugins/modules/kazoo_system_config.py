@@ -15,26 +15,24 @@ description:
   - Sets the keys of one section (C(default), a zone, or a node C(name@host)) of a Kazoo
     system configuration category through Crossbar C(/v2/system_configs).
   - Idempotency is computed on B(effective) values (stored values merged over the C(default)
-    section and the schema defaults, C(?with_defaults=true)): a key whose desired value equals
-    its default is already in state, and a second run sends no write request.
+    section and the schema defaults, as C(?with_defaults=true) returns them). A key whose desired
+    value equals its default is already in state, and a second run sends no write request.
   - Before any write, the section is validated against the category's JSON schema fetched from
     the server (C(/v2/schemas/system_config.<category>), draft 4, C($ref) resolved from the server too);
     a bad value fails naming its dotted path and nothing is written.
 author:
-  - ucops.platform contributors
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.kazoo
+  - ucops.platform.attributes
+  - ucops.platform.attributes.kazoo_group
 attributes:
   check_mode:
     support: full
-    description: Reads only, and reports the effective section a real run would produce.
+    details: Reads only, and reports the effective section a real run would produce.
   diff_mode:
     support: full
-    description: Before and after of the effective section (or of the whole document with O(whole_document)).
-  action_group:
-    support: full
-    membership:
-      - ucops.platform.kazoo
+    details: Before and after of the effective section (of the whole document with O(whole_document)).
 options:
   category:
     description:

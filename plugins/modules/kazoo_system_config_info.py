@@ -17,19 +17,12 @@ description:
   - Values are effective (merged over C(default) and the schema defaults) unless O(with_defaults=false),
     which returns what the server stores.
 author:
-  - ucops.platform contributors
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.kazoo
-attributes:
-  check_mode:
-    support: full
-    description: The module only reads.
-  diff_mode:
-    support: none
-  action_group:
-    support: full
-    membership:
-      - ucops.platform.kazoo
+  - ucops.platform.attributes
+  - ucops.platform.attributes.kazoo_group
+  - ucops.platform.attributes.info_module
 options:
   category:
     description: The category (document id) to read, for example V(crossbar).

@@ -59,7 +59,7 @@ class Runner(object):
         if verbosity:
             cmd.append('-' + 'v' * verbosity)
         proc = subprocess.run(cmd, cwd=ROOT, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              universal_newlines=True, timeout=600)
+                              universal_newlines=True, timeout=600, check=False)
         return proc.returncode, proc.stdout
 
 

@@ -1,13 +1,10 @@
 """The lab against the reference document (every example) and NOTES.md behaviours."""
 import hashlib
-import os
-import subprocess
-import sys
 import time
 
 import pytest
 
-from conftest import ROOT, Api
+from conftest import Api
 
 SYS = '/v2/system_configs/sysconf'
 

@@ -126,6 +126,10 @@ def test_missing_credentials_is_a_usage_error():
     assert exc.value.kind == 'usage'
 
 
+def always_conflict():
+    raise ApiError('x', status=409)
+
+
 def test_retry_on_conflict_reruns_then_gives_up():
     calls = []
 
@@ -138,7 +142,7 @@ def test_retry_on_conflict_reruns_then_gives_up():
     assert retry_on_conflict(conflict) == 'ok'
     calls[:] = [0, 0, 0, 0]
     with pytest.raises(ApiError):
-        retry_on_conflict(lambda: (_ for _ in ()).throw(ApiError('x', status=409)))
+        retry_on_conflict(always_conflict)
 
 
 def test_on_secret_receives_the_token():

@@ -39,7 +39,7 @@ def test_merge_recursive_and_diff():
 
 def test_validation_errors_name_dotted_path():
     errors = bundle().errors({'timeout': 'x', 'auth': {'a': {'ttl': 'y'}}}, prefix='default')
-    paths = [p for p, _ in errors]
+    paths = [e[0] for e in errors]
     assert paths == ['default.auth.a.ttl', 'default.timeout']
 
 
@@ -49,7 +49,7 @@ class Client(object):
 
     def patch(self, path, data):
         self.writes.append(('PATCH', path, data))
-        return Reply({k: v for k, v in data.items()})
+        return Reply(dict(data))
 
     def post(self, path, data):
         self.writes.append(('POST', path, data))
