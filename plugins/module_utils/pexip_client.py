@@ -27,7 +27,7 @@ import time
 from ansible.module_utils.six.moves.urllib.parse import urljoin, urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.http import (
+from ansible_collections.ucops.platform.plugins.module_utils.transport import (
     IDEMPOTENT_METHODS,
     build_session,
     make_retry,
@@ -193,8 +193,7 @@ class PexipClient:
             if not isinstance(body, dict) or 'objects' not in body:
                 raise ApiError('unexpected answer listing %s: no "objects" in the body' % resource,
                                method='GET', path=next_path, kind='server')
-            for obj in body['objects']:
-                yield obj
+            yield from body['objects']
             next_path = (body.get('meta') or {}).get('next')
 
     def list(self, resource, params=None, page_size=None):

@@ -149,7 +149,10 @@ class Engine:
                 errors.append(problem)
             wanted[name] = value
         for name in clear or ():
-            if name in wanted:
+            if name not in self.resource.fields:
+                errors.append('clear: %s is not a field of %s (choose from %s)'
+                              % (name, self.resource.name, ', '.join(sorted(self.resource.fields))))
+            elif name in wanted:
                 errors.append('%s is both set and listed in clear' % name)
             elif name == self.resource.key or self.resource.fields[name].required:
                 errors.append('%s cannot be cleared' % name)

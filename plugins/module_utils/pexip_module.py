@@ -10,7 +10,7 @@ __metaclass__ = type
 from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.http import REQUESTS_IMPORT_ERROR
+from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import PexipClient
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine
 
@@ -54,8 +54,7 @@ def run_resource_module(resource, extra_spec=None, required_if=None):
     spec = resource.argument_spec()
     spec[resource.key]['required'] = True
     spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
-    spec['clear'] = dict(type='list', elements='str', default=[], no_log=False,
-                         choices=sorted(name for name in resource.fields if name != resource.key))
+    spec['clear'] = dict(type='list', elements='str', default=[], no_log=False)
     write_only = [name for name, field in resource.fields.items() if field.kind == 'write_only']
     if write_only:
         spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)

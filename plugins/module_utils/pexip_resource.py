@@ -95,6 +95,9 @@ class Field:
             spec['choices'] = list(self.choices)
         if self.is_secret:
             spec['no_log'] = True
+        elif self.kind == 'ref':
+            # a reference by name (gms_access_token, ...) is not itself a secret
+            spec['no_log'] = False
         return spec
 
     def check(self, name, value):

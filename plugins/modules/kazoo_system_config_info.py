@@ -82,7 +82,7 @@ exists:
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.http import REQUESTS_IMPORT_ERROR
+from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import SystemConfigs
 

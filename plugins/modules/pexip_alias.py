@@ -20,7 +20,7 @@ description:
   - To manage all aliases of a service at once, use the O(ucops.platform.pexip_conference#module:aliases)
     option of M(ucops.platform.pexip_conference) instead.
 author:
-  - ucops.platform contributors
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.pexip
   - ucops.platform.attributes

@@ -16,7 +16,7 @@ description:
   - Reads one alias by its O(alias), the ones matching O(filters), or all of them.
   - Follows the API's pagination, so every match is returned whatever the page size.
 author:
-  - ucops.platform contributors
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.pexip
   - ucops.platform.attributes

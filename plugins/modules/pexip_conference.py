@@ -23,7 +23,7 @@ description:
   - Deleting a service also deletes its aliases on the Management Node; the result lists them in
     RV(removed_aliases).
 author:
-  - ucops.platform contributors
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.pexip
   - ucops.platform.attributes

@@ -53,7 +53,7 @@ def playbook(lab_env):
                 run_env.pop(key, None)
             else:
                 run_env[key] = value
-        completed = subprocess.run(command, cwd=ROOT, env=run_env, capture_output=True, text=True, timeout=900)
+        completed = subprocess.run(command, cwd=ROOT, env=run_env, capture_output=True, text=True, timeout=900, check=False)
         return Run(completed)
 
     return run
