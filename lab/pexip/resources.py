@@ -4,6 +4,8 @@ Tastypie provides the routing, list envelope, pagination, filtering, ordering,
 status codes and bulk PATCH; the hooks below replace its field hydration with
 the spec-driven validation in ``hydrate`` and its rendering with ``codec``.
 """
+import datetime
+import json
 from io import BytesIO
 from urllib.parse import urlsplit
 
@@ -12,6 +14,7 @@ from django.http.multipartparser import MultiPartParser
 from tastypie import fields as tf
 from tastypie.authentication import Authentication
 from tastypie.authorization import Authorization
+from tastypie.bundle import Bundle
 from tastypie.constants import ALL
 from tastypie.exceptions import BadRequest, ImmediateHttpResponse
 from tastypie.resources import ModelResource
@@ -93,9 +96,24 @@ def describe(name, facts):
     return parts + "."
 
 
+class _Encoder(json.JSONEncoder):
+    def default(self, o):
+        if isinstance(o, Bundle):
+            return o.data
+        if isinstance(o, (datetime.datetime, datetime.date, datetime.time)):
+            return o.isoformat()  # naive, with microseconds, like the product
+        return super().default(o)
+
+
 class LabSerializer(Serializer):
+    """JSON only. Encodes in one pass instead of tastypie's recursive to_simple,
+    which is most of the time of a 10000-object list."""
+
     formats = ["json"]
     content_types = {"json": "application/json"}
+
+    def to_json(self, data, options=None):
+        return json.dumps(data, cls=_Encoder, sort_keys=True)
 
 
 class SpecResource(ModelResource):
@@ -144,6 +162,10 @@ class SpecResource(ModelResource):
         return response
 
     # -- reading ----------------------------------------------------------------
+    def full_dehydrate(self, bundle, for_list=False):
+        bundle.data = codec.to_dict(self.spec_resource, bundle.obj)
+        return bundle
+
     def get_object_list(self, request):
         select, prefetch = codec.prefetches(self.spec_resource)
         return MODELS[self.spec_resource].objects.select_related(*select).prefetch_related(*prefetch)
