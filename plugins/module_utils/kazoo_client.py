@@ -9,7 +9,7 @@
   itself triggers one re-authentication and one replay of the request.
 * Envelopes: ``{"data", "revision", "status", ...}`` is unwrapped into :class:`Reply`;
   error envelopes become :class:`ApiError` with Crossbar's per-field validation details.
-* Retries: urllib3 ``Retry`` (via ``http.build_session``) for idempotent verbs on
+* Retries: urllib3 ``Retry`` (via ``transport.build_session``) for idempotent verbs on
   connection errors and 5xx; :func:`retry_on_conflict` re-runs a read-modify-write
   when Crossbar answers 409 ``datastore_conflict``.
 """
@@ -22,7 +22,7 @@ import hashlib
 
 from ansible.module_utils.basic import env_fallback
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils import http
+from ansible_collections.ucops.platform.plugins.module_utils import transport
 
 try:
     from urllib.parse import quote
@@ -113,9 +113,9 @@ class KazooClient(object):
                            'kazoo_username + kazoo_password + kazoo_account_name (or their KAZOO_* variables)',
                            kind='usage')
         if session is None:
-            retry = http.make_retry(total=retries, backoff_factor=backoff_factor,
+            retry = transport.make_retry(total=retries, backoff_factor=backoff_factor,
                                     status_forcelist=KAZOO_RETRY_STATUSES)
-            session = http.build_session(validate_certs=validate_certs, ca_path=ca_path, retry=retry)
+            session = transport.build_session(validate_certs=validate_certs, ca_path=ca_path, retry=retry)
         self.session = session
         self.requests_made = 0
 
@@ -176,12 +176,11 @@ class KazooClient(object):
         headers = {}
         if auth and self.token:
             headers['X-Auth-Token'] = self.token
-        # verify passed per request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override session.verify
-        kwargs = dict(headers=headers, timeout=self.timeout, params=params, verify=self.session.verify)
+        kwargs = dict(headers=headers, timeout=self.timeout, params=params)
         if data is not None:
             kwargs['json'] = {'data': data}
         self.requests_made += 1
-        resp = http.send(self.session, method, self.base + path, path=path, **kwargs)
+        resp = transport.send(self.session, method, self.base + path, path=path, prefix="kazoo_", **kwargs)
         try:
             body = resp.json()
         except ValueError:
