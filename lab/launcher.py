@@ -6,6 +6,8 @@ credentials in the environment. The launcher keeps pid files and logs in
 ``.lab/`` and writes ``.lab/env`` (shell ``export`` lines) once all servers
 answer. Generated secrets are stored once in ``.lab/secrets.json`` and reused.
 """
+import contextlib
+import fcntl
 import http.client
 import json
 import os
@@ -149,12 +151,33 @@ def _start(server, paths, secret):
     return process
 
 
-def _tail(path, lines=20):
+def _tail(path, offset=0, lines=30):
+    """The last lines written to ``path`` after ``offset``."""
     try:
         with open(path, errors="replace") as handle:
+            handle.seek(offset)
             return "".join(handle.readlines()[-lines:])
     except OSError:
         return ""
+
+
+def _log_size(server):
+    try:
+        return os.path.getsize(server.log_file())
+    except OSError:
+        return 0
+
+
+@contextlib.contextmanager
+def _exclusive():
+    """Serialise up/down: test suites of several people may call ``up`` at once."""
+    os.makedirs(STATE, exist_ok=True)
+    with open(os.path.join(STATE, "launcher.lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def write_env(servers, paths, secret):
@@ -176,11 +199,15 @@ def selected_servers():
 
 
 def up():
-    os.makedirs(STATE, exist_ok=True)
+    with _exclusive():
+        return _up()
+
+
+def _up():
     paths = certs.ensure(STATE)
     secret = load_secrets()
     servers = selected_servers()
-    started = {}
+    started, offsets = {}, {}
     for server in servers:
         if _alive(server) and _answers(server, paths["ca"]):
             print("%s: already running at %s" % (server.name, server.url))
@@ -188,6 +215,7 @@ def up():
         if _alive(server):
             started[server.name] = None  # starting up already; just wait for it
             continue
+        offsets[server.name] = _log_size(server)
         started[server.name] = _start(server, paths, secret)
     deadline = time.time() + START_TIMEOUT
     for server in servers:
@@ -196,8 +224,9 @@ def up():
         process = started[server.name]
         while not _answers(server, paths["ca"]):
             if (process is not None and process.poll() is not None) or time.time() > deadline:
-                print("%s: failed to start; log %s:\n%s" % (server.name, server.log_file(),
-                                                            _tail(server.log_file())), file=sys.stderr)
+                print("%s: failed to start; log %s:\n%s" % (
+                    server.name, server.log_file(),
+                    _tail(server.log_file(), offsets.get(server.name, 0))), file=sys.stderr)
                 return 1
             time.sleep(0.1)
         print("%s: started at %s (pid %d)" % (server.name, server.url, _alive(server) or 0))
@@ -207,6 +236,11 @@ def up():
 
 
 def down():
+    with _exclusive():
+        return _down()
+
+
+def _down():
     for server in SERVERS:
         pid = _alive(server)
         if pid:

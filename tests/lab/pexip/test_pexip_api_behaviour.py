@@ -205,3 +205,22 @@ def test_authentication_required(lab_env, lab):
     wrong = Api(lab_env, auth=("admin", "wrong")).get("conference/")
     assert wrong.status_code == 401
     assert Api(lab_env).get("conference/").status_code == 200
+
+
+def test_ivr_theme_multipart_create_and_package_is_write_only(api):
+    response = api.session.post(api.url("ivr_theme/"), data={"name": "Branded"},
+                                files={"package": ("theme.zip", b"PK\x03\x04" + b"x" * 100)}, timeout=30)
+    assert response.status_code == 201, response.text
+    theme = api.get("ivr_theme/1/").json()
+    assert theme["name"] == "Branded" and theme["package"] is None
+    assert theme["uuid"] and theme["last_updated"]
+    clash = api.session.post(api.url("ivr_theme/"), data={"name": "Branded"},
+                             files={"package": ("other.zip", b"PK")}, timeout=30)
+    assert clash.status_code == 400 and "name" in clash.json()["ivr_theme"]
+
+
+def test_rejected_nested_alias_writes_nothing(api):
+    bad = api.post("conference/", {"name": "VMR", "aliases": [{"alias": "ok"}, {"alias": "x" * 300}]})
+    assert bad.status_code == 400 and "aliases" in bad.json()["conference"]
+    assert api.get("conference/").json()["meta"]["total_count"] == 0
+    assert api.get("conference_alias/").json()["meta"]["total_count"] == 0
