@@ -30,6 +30,7 @@ def setup(state_dir):
     connection_created.connect(_tune)
     django.setup()
     _create_tables()
+    create_singletons()
     with open(stamp_path, "w") as handle:
         handle.write(digest + "\n")
 
@@ -55,4 +56,15 @@ def reset():
             cursor.execute("SELECT name FROM sqlite_master WHERE name='sqlite_sequence'")
             if cursor.fetchone():
                 cursor.execute("DELETE FROM sqlite_sequence")
+    create_singletons()
     return sorted(MODELS)
+
+
+def create_singletons():
+    """The singleton resources (global, ...) always hold object 1, with defaults."""
+    from lab.pexip import hydrate, spec
+    from lab.pexip.app.models import MODELS
+    with transaction.atomic():
+        for resource in spec.RESOURCES:
+            if spec.is_singleton(resource) and not MODELS[resource].objects.filter(pk=1).exists():
+                hydrate.apply(resource, MODELS[resource](), hydrate.clean(resource, {}))

@@ -26,6 +26,10 @@ SERVED = [
     "role", "ldap_role",
 ]
 
+# Singletons: one object (id 1) that exists from the start; list GET, detail
+# GET/PATCH only (NOTES section 2).
+SINGLETONS = ["global", "registration", "authentication"]
+
 # Defaults that the reference document's example output shows differently from
 # the field facts; the document wins (a new VMR reads back host_view set).
 DEFAULT_OVERRIDES = {
@@ -54,6 +58,7 @@ NESTED_ON_GET = {
     ("conference", "ivr_theme"): None,
     ("conference", "automatic_participants"): None,
     ("gateway_routing_rule", "ivr_theme"): None,
+    ("global", "default_theme"): None,
     ("system_location", "dns_servers"): None,
     ("system_location", "ntp_servers"): None,
     ("system_location", "syslog_servers"): None,
@@ -100,7 +105,10 @@ def field_spec(resource, name, facts, served):
             if NESTED_ON_GET[key]:
                 spec["nested_keys"] = NESTED_ON_GET[key]
         nullable = not required and not spec["to_many"]
-        default = [] if spec["to_many"] else None
+        if spec["to_many"]:
+            default = default if isinstance(default, list) else []
+        else:
+            default = None
     elif kind == "string":
         if nullable is None:
             nullable = False
@@ -133,15 +141,17 @@ def field_spec(resource, name, facts, served):
 
 
 def build(facts_all):
-    served = set(SERVED)
+    served = set(SERVED + SINGLETONS)
     out = {}
-    for resource in SERVED:
+    for resource in SERVED + SINGLETONS:
         fields = {}
         for name, facts in sorted(facts_all[resource]["fields"].items()):
-            if name in ("id", "resource_uri"):
+            if name in ("id", "resource_uri") or facts.get("deprecated"):
                 continue
             fields[name] = field_spec(resource, name, facts, served)
         out[resource] = {"fields": fields}
+        if resource in SINGLETONS:
+            out[resource]["singleton"] = True
     return out
 
 

@@ -114,9 +114,13 @@ def parse_uri(ref, target):
 
 def _one(facts, ref):
     target = facts["to"]
-    pk = parse_uri(ref, target)
     if not facts["served_target"]:
-        return spec.uri(target, pk)
+        # The lab does not model the target: keep what was sent (a URI, or a
+        # value such as a codec name) without checking it.
+        if isinstance(ref, (str, dict)):
+            return ref
+        raise Invalid("Expected a resource URI, got %r." % (ref,))
+    pk = parse_uri(ref, target)
     obj = MODELS[target].objects.filter(pk=pk).first()
     if obj is None:
         raise Invalid("Could not find the provided object via resource URI '%s'." % _path_of(ref))
@@ -172,7 +176,9 @@ _CONVERT = {"string": _text, "integer": _integer, "boolean": _boolean, "file": _
 
 def _default(facts):
     if facts["type"] == "related":
-        return [] if (facts["to_many"] or facts.get("reverse_of")) else None
+        if facts["to_many"] or facts.get("reverse_of"):
+            return list(facts["default"] or [])
+        return None
     return facts["default"]
 
 

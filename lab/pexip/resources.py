@@ -279,11 +279,15 @@ def build_resource(resource):
             filtering[name] = TEXT_FILTERS
             ordering.append(name)
         attrs[name] = field
+    if spec.is_singleton(resource):
+        list_methods, detail_methods = ["get"], ["get", "patch"]
+    else:
+        list_methods = detail_methods = ["get", "post", "put", "patch", "delete"]
     meta = type("Meta", (), {
         "queryset": MODELS[resource].objects.all(),
         "resource_name": resource,
-        "list_allowed_methods": ["get", "post", "put", "patch", "delete"],
-        "detail_allowed_methods": ["get", "post", "put", "patch", "delete"],
+        "list_allowed_methods": list_methods,
+        "detail_allowed_methods": detail_methods,
         "authentication": Authentication(),  # basic auth is enforced by the server layer
         "authorization": Authorization(),
         "serializer": LabSerializer(),

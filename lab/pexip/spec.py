@@ -16,6 +16,10 @@ def fields(resource):
     return SPEC[resource]["fields"]
 
 
+def is_singleton(resource):
+    return bool(SPEC[resource].get("singleton"))
+
+
 def model_name(resource):
     return "".join(part.capitalize() for part in resource.split("_"))
 

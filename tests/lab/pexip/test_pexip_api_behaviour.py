@@ -224,3 +224,19 @@ def test_rejected_nested_alias_writes_nothing(api):
     assert bad.status_code == 400 and "aliases" in bad.json()["conference"]
     assert api.get("conference/").json()["meta"]["total_count"] == 0
     assert api.get("conference_alias/").json()["meta"]["total_count"] == 0
+
+
+def test_singletons_exist_and_only_patch(api):
+    listing = api.get("global/").json()
+    assert listing["meta"]["total_count"] == 1
+    settings = api.get("global/1/").json()
+    assert settings["resource_uri"] == API + "global/1/"
+    assert settings["crypto_mode"] == "besteffort"
+    assert api.patch("global/1/", {"crypto_mode": "on"}).status_code == 202
+    assert api.get("global/1/").json()["crypto_mode"] == "on"
+    assert api.post("global/", {}).status_code == 405
+    assert api.delete("global/1/").status_code == 405
+    bad = api.patch("global/1/", {"crypto_mode": "sometimes"})
+    assert bad.status_code == 400 and "crypto_mode" in bad.json()["global"]
+    for resource in ("registration", "authentication"):
+        assert api.get(resource + "/1/").status_code == 200
