@@ -44,6 +44,18 @@ class ServerDef:
 
     @property
     def port(self):
+        """The port of the running server (recorded at start), else the configured one."""
+        try:
+            with open(self.port_file()) as handle:
+                recorded = int(handle.read().strip())
+            if _alive(self):
+                return recorded
+        except (OSError, ValueError):
+            pass
+        return self.configured_port
+
+    @property
+    def configured_port(self):
         return int(os.environ.get(self.port_env, self.default_port))
 
     @property
@@ -52,6 +64,9 @@ class ServerDef:
 
     def pid_file(self):
         return os.path.join(STATE, self.name + ".pid")
+
+    def port_file(self):
+        return os.path.join(STATE, self.name + ".port")
 
     def log_file(self):
         return os.path.join(STATE, self.name + ".log")
@@ -138,14 +153,17 @@ def _answers(server, ca_path):
 
 def _start(server, paths, secret):
     env = dict(os.environ)
-    env.update(server.env(server.url, paths["ca"], secret))
     state_dir = os.path.join(STATE, server.name)
     os.makedirs(state_dir, exist_ok=True)
-    command = [sys.executable, "-m", server.module, "--host", HOST, "--port", str(server.port),
+    port = server.configured_port
+    env.update(server.env("https://%s:%d" % (HOST, port), paths["ca"], secret))
+    command = [sys.executable, "-m", server.module, "--host", HOST, "--port", str(port),
                "--cert", paths["cert"], "--key", paths["key"], "--state-dir", state_dir]
     with open(server.log_file(), "ab") as log:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
                                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    with open(server.port_file(), "w") as handle:
+        handle.write("%d\n" % port)
     with open(server.pid_file(), "w") as handle:
         handle.write("%d\n" % process.pid)
     return process
@@ -252,8 +270,9 @@ def _down():
             else:
                 os.kill(pid, signal.SIGKILL)
             print("%s: stopped (pid %d)" % (server.name, pid))
-        if os.path.exists(server.pid_file()):
-            os.remove(server.pid_file())
+        for path in (server.pid_file(), server.port_file()):
+            if os.path.exists(path):
+                os.remove(path)
     return 0
 
 
