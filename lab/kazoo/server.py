@@ -50,6 +50,9 @@ def _sha256(text):
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+# Crossbar's validation body for a request that is not a JSON object.
+INVALID_JSON = {'json': {'invalid': {'message': 'All JSON must be valid', 'target': 'body'}}}
+
 class Accounts(object):
     """The master (superduper) account and one ordinary sub-account."""
 
@@ -331,18 +334,15 @@ class Handler(BaseHTTPRequestHandler):
         try:
             body = json.loads(self.raw_body.decode('utf-8'))
         except (ValueError, UnicodeDecodeError):
-            raise ApiFail(400, 'invalid json', {'json': {'invalid': {'message': 'All JSON must be valid',
-                                                                      'target': 'body'}}})
+            raise ApiFail(400, 'invalid json', INVALID_JSON)
         if not isinstance(body, dict):
-            raise ApiFail(400, 'invalid json', {'json': {'invalid': {'message': 'All JSON must be valid',
-                                                                      'target': 'body'}}})
+            raise ApiFail(400, 'invalid json', INVALID_JSON)
         return body
 
     def _req_data(self):
         data = self._json_body().get('data', {})
         if not isinstance(data, dict):
-            raise ApiFail(400, 'invalid json', {'json': {'invalid': {'message': 'All JSON must be valid',
-                                                                      'target': 'body'}}})
+            raise ApiFail(400, 'invalid json', INVALID_JSON)
         return data
 
     def _token(self):

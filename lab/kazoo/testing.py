@@ -75,7 +75,7 @@ class LabHandle(object):
         session = requests.Session()
         session.trust_env = False
         resp = session.put(self.url + '/v2/user_auth', verify=self.ca_path,
-                            json={'data': {'credentials': creds, 'account_name': account_name}}, timeout=30)
+                           json={'data': {'credentials': creds, 'account_name': account_name}}, timeout=30)
         resp.raise_for_status()
         return resp.json()['auth_token']
 

@@ -114,7 +114,7 @@ class KazooClient(object):
                            kind='usage')
         if session is None:
             retry = transport.make_retry(total=retries, backoff_factor=backoff_factor,
-                                    status_forcelist=KAZOO_RETRY_STATUSES)
+                                         status_forcelist=KAZOO_RETRY_STATUSES)
             session = transport.build_session(validate_certs=validate_certs, ca_path=ca_path, retry=retry)
         self.session = session
         self.requests_made = 0
