@@ -30,7 +30,7 @@ def read_env(path=".lab/env"):
                 continue
             if line.startswith("export "):
                 line = line[len("export "):]
-            name, _, value = line.partition("=")
+            name, _sep, value = line.partition("=")
             words = shlex.split(value)
             env[name.strip()] = words[0] if words else ""
     return env

@@ -97,7 +97,7 @@ class Handler(BaseHTTPRequestHandler):
     def _dispatch(self):
         state = self.server.state
         method = self.command
-        path, _, query = self.path.partition("?")
+        path, _sep, query = self.path.partition("?")
         body = self._read_body()
         if not self._authorized():
             if not path.startswith("/_lab/"):
@@ -149,7 +149,7 @@ class Handler(BaseHTTPRequestHandler):
         if not header.lower().startswith("basic "):
             return False
         try:
-            user, _, password = base64.b64decode(header[6:].strip()).decode("utf-8").partition(":")
+            user, _sep, password = base64.b64decode(header[6:].strip()).decode("utf-8").partition(":")
         except (ValueError, UnicodeDecodeError):
             return False
         return (hmac.compare_digest(user.encode(), state.username.encode())
@@ -157,11 +157,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def _send(self, status, headers, payload):
         self.send_response(status)
-        names = set()
         for name, value in headers:
             if name.lower() in ("content-length", "connection", "server", "date"):
                 continue
-            names.add(name.lower())
             self.send_header(name, value)
         if status not in (204, 304):
             self.send_header("Content-Length", str(len(payload)))

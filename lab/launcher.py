@@ -263,7 +263,7 @@ def _down():
         pid = _alive(server)
         if pid:
             os.kill(pid, signal.SIGTERM)
-            for _ in range(100):
+            for _attempt in range(100):
                 if _alive(server) is None:
                     break
                 time.sleep(0.1)

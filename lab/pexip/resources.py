@@ -32,47 +32,18 @@ TEXT_FILTERS = ALL  # exact, iexact, (i)contains, (i)startswith, (i)endswith, (i
 RELATED_FILTERS = ["exact", "in", "isnull"]
 
 
-class _SpecValue:
-    """Mixin: render the field with ``codec`` instead of tastypie's attribute walk."""
+class RelatedField(tf.ApiField):
+    """A relation as tastypie sees it (for filtering); rendering is done by ``codec``."""
 
-    spec_resource = None
-
-    def dehydrate(self, bundle, for_list=True):
-        return codec.value(self.spec_resource, bundle.obj, self.instance_name)
-
-
-class SpecChar(_SpecValue, tf.CharField):
-    pass
-
-
-class SpecInteger(_SpecValue, tf.IntegerField):
-    pass
-
-
-class SpecBoolean(_SpecValue, tf.BooleanField):
-    pass
-
-
-class SpecDateTime(_SpecValue, tf.DateTimeField):
-    pass
-
-
-class SpecFile(_SpecValue, tf.FileField):
-    pass
-
-
-class SpecJson(_SpecValue, tf.ApiField):
-    dehydrated_type = "json"
-
-
-class SpecRelated(_SpecValue, tf.ApiField):
     dehydrated_type = "related"
     is_related = True
 
 
-FIELD_CLASSES = {"string": SpecChar, "integer": SpecInteger, "boolean": SpecBoolean,
-                 "datetime": SpecDateTime, "file": SpecFile, "json": SpecJson,
-                 "related": SpecRelated}
+# Tastypie field objects only drive filtering, ordering and read-only checks:
+# full_dehydrate and build_schema below work from the spec directly.
+FIELD_CLASSES = {"string": tf.CharField, "integer": tf.IntegerField, "boolean": tf.BooleanField,
+                 "datetime": tf.DateTimeField, "file": tf.FileField, "json": tf.ApiField,
+                 "related": RelatedField}
 
 
 def describe(name, facts):
@@ -119,7 +90,7 @@ class LabSerializer(Serializer):
 class SpecResource(ModelResource):
     """Behaviour shared by every generated resource."""
 
-    spec_resource = None
+    spec_resource = None  # the resource name in spec.json
 
     # -- requests ---------------------------------------------------------------
     def dispatch(self, request_type, request, **kwargs):
@@ -270,7 +241,6 @@ def build_resource(resource):
                     blank=not facts["required"], readonly=facts["readonly"],
                     unique=bool(facts.get("unique")), help_text=describe(name, facts),
                     default=facts["default"] if not facts["required"] else tf.NOT_PROVIDED)
-        field.spec_resource = resource
         if facts["type"] == "related":
             field.is_m2m = facts["to_many"] or bool(facts.get("reverse_of"))
             if facts["served_target"] and not facts.get("reverse_of"):

@@ -6,6 +6,7 @@
 The admin account comes from the environment: PEXIP_USERNAME, PEXIP_PASSWORD.
 """
 import argparse
+import importlib
 import os
 import sys
 
@@ -33,7 +34,7 @@ def main(argv=None):
     from django.db import connections
     from lab.httpd import LabState, serve
 
-    import lab.pexip.urls  # noqa: F401 - build every resource before the first request
+    importlib.import_module("lab.pexip.urls")  # build every resource before the first request
 
     state = LabState(username, password, realm="Pexip Management Node (lab)",
                      reset=db.reset, on_thread_end=connections.close_all)

@@ -59,7 +59,7 @@ def lab_env(tmp_path_factory):
         env["LAB_STATE_DIR"] = str(state)
         yield env
     finally:
-        subprocess.run([sys.executable, "-m", "lab", "down"], cwd=ROOT, env=launch_env,
+        subprocess.run([sys.executable, "-m", "lab", "down"], cwd=ROOT, env=launch_env, check=False,
                        stdout=subprocess.DEVNULL)
 
 

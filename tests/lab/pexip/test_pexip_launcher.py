@@ -12,7 +12,7 @@ def _run(command, lab_env):
     if "LAB_STATE_DIR" in lab_env:
         env["LAB_STATE_DIR"] = lab_env["LAB_STATE_DIR"]
         env["LAB_PEXIP_PORT"] = lab_env["PEXIP_URL"].rsplit(":", 1)[1]
-    return subprocess.run([sys.executable, "-m", "lab", command], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "lab", command], cwd=ROOT, env=env, check=False,
                           capture_output=True, text=True, timeout=60)
 
 
