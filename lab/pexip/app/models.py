@@ -15,7 +15,10 @@ APP = "pexiplab"
 def _column(resource, name, facts):
     kind = facts["type"]
     if kind == "string":
-        return models.TextField(null=facts["nullable"], default=facts["default"] if facts["default"] is not None else None)
+        # Natural keys get a unique index: the API checks them before writing,
+        # and the index keeps that check fast on large tables.
+        return models.TextField(null=facts["nullable"], unique=bool(facts.get("unique")),
+                                default=facts["default"] if facts["default"] is not None else None)
     if kind == "integer":
         return models.BigIntegerField(null=True)
     if kind == "boolean":
