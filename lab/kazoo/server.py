@@ -53,6 +53,7 @@ def _sha256(text):
 # Crossbar's validation body for a request that is not a JSON object.
 INVALID_JSON = {'json': {'invalid': {'message': 'All JSON must be valid', 'target': 'body'}}}
 
+
 class Accounts(object):
     """The master (superduper) account and one ordinary sub-account."""
 
