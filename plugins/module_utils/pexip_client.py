@@ -114,8 +114,13 @@ class PexipClient:
             session.auth = (username or '', password or '')
 
     # -- low level -----------------------------------------------------------------------
-    def request(self, method, path, params=None, data=None, files=None, expect_json=True, resource=None, retry=True):
-        """Send one request and return ``(response, decoded_body)``."""
+    def request(self, method, path, params=None, data=None, files=None, expect_json=True, resource=None, retry=True,
+                stream=False):
+        """Send one request and return ``(response, decoded_body)``.
+
+        With ``stream`` (and ``expect_json=False``) a successful answer's body is
+        left unread, for the caller to consume from the response.
+        """
         path_only = urlsplit(path).path
         if method == 'DELETE' and not _DETAIL_PATH.match(path_only):
             raise ApiError('Refusing to send DELETE to %s: it is not the URI of a single object, and a DELETE on a '
@@ -130,11 +135,13 @@ class PexipClient:
         elif data is not None:
             kwargs['data'] = json.dumps(data)
             kwargs['headers'] = {'Content-Type': 'application/json'}
+        if stream:
+            kwargs['stream'] = True
         session = self._session if retry else self._once
         self.request_count += 1
         response = send(session, method, url, path=path_only, prefix='pexip_', **kwargs)
         body = None
-        if response.content and (expect_json or response.status_code >= 400):
+        if (expect_json or response.status_code >= 400) and response.content:
             try:
                 body = response.json()
             except ValueError:
@@ -210,20 +217,26 @@ class PexipClient:
         return [obj for obj in self.iter_list(resource, params) if obj.get(field) == value]
 
     # -- writes --------------------------------------------------------------------------
-    def create(self, resource, data, lookup=None):
+    def create(self, resource, data, lookup=None, on_response=None):
         """POST a new object and return its URI (from the Location header).
 
         ``lookup`` is a callable returning the object's URI if it exists. After
         an ambiguous failure (no answer, or a 429/5xx) it is asked first: a
         POST that was carried out is not sent again.
+
+        ``on_response`` is called with the (streamed) response of a successful
+        POST, for resources whose creation answers with a body (worker_vm).
         """
         path = resource_path(resource)
         attempt = 0
         while True:
             try:
                 response, _body = self.request('POST', path, data=data, resource=resource, retry=False,
-                                               expect_json=False)
-                return self._location(response, path)
+                                               expect_json=False, stream=on_response is not None)
+                location = self._location(response, path)
+                if on_response is not None:
+                    on_response(response)
+                return location
             except ApiError as exc:
                 ambiguous = (exc.status is None and exc.kind in ('connection', 'timeout')) or exc.status in _AMBIGUOUS_STATUSES
                 if not ambiguous or attempt >= self.retries:
