@@ -1,0 +1,80 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_system_location_info
+short_description: Read Pexip Infinity system locations
+version_added: 0.2.0
+description:
+  - Reads one system location by its O(name), the ones matching O(filters), or all of them.
+author:
+  - ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.attributes.info_module
+options:
+  name:
+    description: Exact name of one location.
+    type: str
+  filters:
+    description:
+      - Query filters passed to the API with its field names and lookups, for example C(name__startswith=Lon).
+      - Lists are sent comma-separated, booleans as C(true)/C(false).
+    type: dict
+    default: {}
+  order_by:
+    description: Field to sort by; prefix it with C(-) for descending order.
+    type: str
+  limit:
+    description: Return at most this many objects. Unset returns every match.
+    type: int
+seealso:
+  - module: ucops.platform.pexip_system_location
+'''
+
+EXAMPLES = r'''
+- name: Read one location
+  ucops.platform.pexip_system_location_info:
+    name: London
+  register: london
+
+- name: Every location, by name
+  ucops.platform.pexip_system_location_info:
+    order_by: name
+  register: locations
+'''
+
+RETURN = r'''
+system_locations:
+  description: The matching locations as the Management Node returns them; server lists are nested objects.
+  returned: always
+  type: list
+  elements: dict
+  sample:
+    - id: 1
+      name: London
+      mtu: 1500
+      dns_servers:
+        - {address: 192.0.2.53, description: '', id: 1, resource_uri: /api/admin/configuration/v1/dns_server/1/}
+      resource_uri: /api/admin/configuration/v1/system_location/1/
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_nodes import SYSTEM_LOCATION
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_info_module
+
+
+def main():
+    run_info_module(SYSTEM_LOCATION, 'system_locations')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,420 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_worker_vm
+short_description: Deploy and manage Pexip Infinity Conferencing Nodes
+version_added: 0.2.0
+description:
+  - Creates, updates and deletes Conferencing Nodes (the C(worker_vm) resource) through the Management Node.
+  - O(deployment_type=VMWARE) has the Management Node deploy the VM on a VMware host itself.
+    The manual types answer with a file that exists only in the creation answer; the module streams it to
+    O(dest) once (temporary file and rename, mode 0600) and never puts its content in a result or log.
+    V(MANUAL), V(MANUAL-ESXI4) and V(MANUAL-HYPERV2012) return the VM package to import into the hypervisor;
+    V(MANUAL-PROVISION-ONLY) returns a provisioning document for a VM booted from the generic template,
+    which O(bootstrap=true) posts to the node.
+  - The network identity of a node (O(address), O(hostname), O(domain), O(netmask), O(gateway),
+    O(ipv6_address), O(ipv6_gateway)) is part of its deployment file. A node whose identity differs from the
+    task is not patched; the task fails and explains why, unless O(recreate=true), which deletes the node and
+    deploys it again.
+  - Changing O(node_type) or O(system_location) of an existing node is done, with a warning that its calls
+    are dropped while it restarts.
+  - O(wait=true) polls the status API until the node reports itself synchronised.
+author:
+  - ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+attributes:
+  check_mode:
+    support: full
+  diff_mode:
+    support: full
+options:
+  name:
+    description: Unique name of the node (at most 32 characters); the key by which the module finds it.
+    type: str
+    required: true
+  state:
+    description: V(present) creates or updates the node, V(absent) deletes it from the Management Node.
+    type: str
+    choices: [present, absent]
+    default: present
+  deployment_type:
+    description:
+      - How the node is deployed; used only when the node is created (the API does not return it).
+      - V(VMWARE) needs O(host), O(host_username) and O(host_password). The other types need O(dest).
+    type: str
+    choices: [VMWARE, MANUAL, MANUAL-ESXI4, MANUAL-HYPERV2012, MANUAL-PROVISION-ONLY]
+    default: MANUAL-PROVISION-ONLY
+  dest:
+    description:
+      - Where the file returned for a manual deployment type is saved when the node is created.
+        An existing file is replaced atomically. Nothing is written when the node already exists.
+    type: path
+  bootstrap:
+    description:
+      - With O(deployment_type=MANUAL-PROVISION-ONLY), post the provisioning document to
+        C(https://<address>:8443/configuration/bootstrap/) right after creating the node.
+        The VM must already run from the generic template.
+    type: bool
+    default: false
+  bootstrap_validate_certs:
+    description: Whether the certificate of the node's bootstrap endpoint is verified.
+    type: bool
+    default: true
+  bootstrap_ca_path:
+    description: CA bundle used to verify the node's certificate (a freshly installed node has a self-signed one).
+    type: path
+  bootstrap_retries:
+    description: How many times a failed connection to the bootstrap endpoint is retried (with backoff).
+    type: int
+    default: 4
+  recreate:
+    description:
+      - When the node exists with other identity fields, delete it and deploy it again instead of failing.
+        The old VM must be removed from the hypervisor and the new file deployed.
+    type: bool
+    default: false
+  wait:
+    description: Wait until the status API reports the node as synced (C(sync_status=SYNCED)).
+    type: bool
+    default: false
+  wait_timeout:
+    description: Seconds to wait with O(wait=true) before failing.
+    type: int
+    default: 600
+  host:
+    description: VMware host the Management Node deploys to (O(deployment_type=VMWARE)), by id.
+    type: str
+  host_username:
+    description: Account on the VMware host (O(deployment_type=VMWARE)).
+    type: str
+  host_password:
+    description: Password of O(host_username). Sent once, at creation; never returned.
+    type: str
+  host_network:
+    description: Port group of the VMware host the node's interface is attached to.
+    type: str
+  host_resource_path:
+    description: Inventory path of the resource pool on the VMware host, for example C(/dc1/host/esx1/Resources).
+    type: str
+  update_password:
+    description:
+      - V(on_create) sends O(password), O(snmp_authentication_password) and O(snmp_privacy_password) only
+        when the node is created; the API does not return them, so they cannot be compared.
+      - V(always) sends them on every run, which reports a change every time.
+    type: str
+    choices: [always, on_create]
+    default: on_create
+  hostname:
+    description: Host name of the node (at most 63 characters). Required to create it. Part of its identity.
+    type: str
+  domain:
+    description: DNS domain of the node (at most 192 characters). Required to create it. Part of its identity.
+    type: str
+  address:
+    description: IPv4 address of the node. Required to create it. Part of its identity.
+    type: str
+  netmask:
+    description: IPv4 netmask of the node. Required to create it. Part of its identity.
+    type: str
+  gateway:
+    description: IPv4 default gateway of the node. Required to create it. Part of its identity.
+    type: str
+  ipv6_address:
+    description: IPv6 address of the node. Part of its identity.
+    type: str
+  ipv6_gateway:
+    description: IPv6 default gateway of the node. Part of its identity.
+    type: str
+  secondary_address:
+    description: Address of a second network interface (for a proxying node with two interfaces).
+    type: str
+  secondary_netmask:
+    description: Netmask of the second network interface.
+    type: str
+  static_nat_address:
+    description: Public address the node is reached at through static NAT.
+    type: str
+  alternative_fqdn:
+    description: Another name the node is known by, for example in its TLS certificate.
+    type: str
+  description:
+    description: Free text about the node (at most 250 characters).
+    type: str
+  node_type:
+    description: Role of the node. A change drops its calls.
+    type: str
+    choices: [CONFERENCING, PROXYING]
+  system_location:
+    description: System location by name or resource URI. Required to create a node. A change drops its calls.
+    type: str
+  password:
+    description:
+      - Password of the node's C(admin) account for SSH; plain or as a SHA-512 crypt hash.
+      - Write-only; see O(update_password). Required to create a node.
+    type: str
+  enable_ssh:
+    description: SSH access to the node; V(GLOBAL) follows the platform setting.
+    type: str
+    choices: [GLOBAL, 'OFF', 'ON']
+  ssh_authorized_keys:
+    description: SSH public keys of the C(admin) account, each by name or resource URI.
+    type: list
+    elements: str
+  ssh_authorized_keys_use_cloud:
+    description: Whether keys provided by a cloud platform are also accepted.
+    type: bool
+  enable_distributed_database:
+    description: Whether the node takes part in the distributed database.
+    type: bool
+  maintenance_mode:
+    description: Whether the node refuses new calls.
+    type: bool
+  maintenance_mode_reason:
+    description: Why the node is in maintenance mode.
+    type: str
+  media_priority_weight:
+    description: Weight for choosing this node for media among the nodes of its location.
+    type: int
+  static_routes:
+    description: Static routes of the node, each by name or resource URI.
+    type: list
+    elements: str
+  tls_certificate:
+    description: Server certificate of the node, by subject name or resource URI.
+    type: str
+  tls_client_certificate:
+    description: Client certificate the node presents, by subject name or resource URI.
+    type: str
+  vm_cpu_count:
+    description: Virtual CPUs (2 to 128) written into a VM package or given to a VMware deployment.
+    type: int
+  vm_system_memory:
+    description: Memory in MB (2000 to 64000) written into a VM package or given to a VMware deployment.
+    type: int
+  snmp_mode:
+    description: SNMP support of the node.
+    type: str
+    choices: [DISABLED, STANDARD, AUTHPRIV]
+  snmp_community:
+    description: SNMPv2c community (at most 16 characters). Masked in results.
+    type: str
+  snmp_username:
+    description: SNMPv3 user name.
+    type: str
+  snmp_authentication_password:
+    description: SNMPv3 authentication password (8 to 100 characters). Write-only; see O(update_password).
+    type: str
+  snmp_privacy_password:
+    description: SNMPv3 privacy password (8 to 100 characters). Write-only; see O(update_password).
+    type: str
+  snmp_system_contact:
+    description: SNMP system contact (at most 70 characters).
+    type: str
+  snmp_system_location:
+    description: SNMP system location (at most 70 characters).
+    type: str
+  clear:
+    description: Fields to empty (C(null) for references and optional addresses, an empty list for sets).
+    type: list
+    elements: str
+    default: []
+notes:
+  - The deployment file is single-use and cannot be downloaded again. If it is lost, delete the node and rerun.
+  - Only one file is written per creation; a rerun against an existing node writes nothing and sends nothing.
+seealso:
+  - module: ucops.platform.pexip_worker_vm_info
+  - module: ucops.platform.pexip_system_location
+'''
+
+EXAMPLES = r'''
+- name: A node on a generic VM template, provisioned over the network, waited for
+  ucops.platform.pexip_worker_vm:
+    name: conf-lon-01
+    hostname: conf-lon-01
+    domain: example.com
+    address: 192.0.2.21
+    netmask: 255.255.255.0
+    gateway: 192.0.2.1
+    system_location: London
+    password: "{{ vault_node_password }}"
+    deployment_type: MANUAL-PROVISION-ONLY
+    dest: /srv/pexip/conf-lon-01.xml
+    bootstrap: true
+    bootstrap_ca_path: /etc/pki/pexip-nodes.pem
+    wait: true
+    wait_timeout: 900
+
+- name: An OVA to import into ESXi by hand
+  ucops.platform.pexip_worker_vm:
+    name: conf-par-01
+    hostname: conf-par-01
+    domain: example.com
+    address: 192.0.2.31
+    netmask: 255.255.255.0
+    gateway: 192.0.2.1
+    system_location: Paris
+    password: "{{ vault_node_password }}"
+    deployment_type: MANUAL
+    vm_cpu_count: 8
+    vm_system_memory: 16384
+    dest: /srv/pexip/conf-par-01.ova
+
+- name: Let the Management Node deploy the VM on vSphere
+  ucops.platform.pexip_worker_vm:
+    name: conf-lon-02
+    hostname: conf-lon-02
+    domain: example.com
+    address: 192.0.2.22
+    netmask: 255.255.255.0
+    gateway: 192.0.2.1
+    system_location: London
+    password: "{{ vault_node_password }}"
+    deployment_type: VMWARE
+    host: "1"
+    host_username: svc-pexip
+    host_password: "{{ vault_vcenter_password }}"
+    host_network: VM Network
+    host_resource_path: /dc1/host/esx1/Resources
+
+- name: Move a node to a new address (deletes and redeploys it)
+  ucops.platform.pexip_worker_vm:
+    name: conf-lon-01
+    hostname: conf-lon-01
+    domain: example.com
+    address: 192.0.2.41
+    netmask: 255.255.255.0
+    gateway: 192.0.2.1
+    system_location: London
+    password: "{{ vault_node_password }}"
+    dest: /srv/pexip/conf-lon-01.xml
+    recreate: true
+
+- name: Put a node into maintenance mode
+  ucops.platform.pexip_worker_vm:
+    name: conf-lon-01
+    maintenance_mode: true
+    maintenance_mode_reason: Hypervisor patching
+'''
+
+RETURN = r'''
+worker_vm:
+  description:
+    - The node as the Management Node holds it after the task (in check mode, as a real run would leave it).
+    - References are resource URIs; O(snmp_community) is masked. Empty when the node is absent.
+  returned: always
+  type: dict
+  sample:
+    id: 3
+    name: conf-lon-01
+    hostname: conf-lon-01
+    address: 192.0.2.21
+    node_type: CONFERENCING
+    system_location: /api/admin/configuration/v1/system_location/1/
+    resource_uri: /api/admin/configuration/v1/worker_vm/3/
+deployment_type:
+  description: The deployment type the task used.
+  returned: when O(state=present)
+  type: str
+  sample: MANUAL-PROVISION-ONLY
+dest:
+  description: Where the deployment file was (or, in check mode, would be) saved.
+  returned: when the node was created with a manual deployment type
+  type: str
+  sample: /srv/pexip/conf-lon-01.xml
+dest_size:
+  description: Size in bytes of the saved file.
+  returned: when a file was saved
+  type: int
+  sample: 2048
+dest_sha256:
+  description: SHA-256 checksum of the saved file.
+  returned: when a file was saved
+  type: str
+  sample: 3f1c0a6e9d7b2c8e4a5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5
+bootstrapped:
+  description: Whether the provisioning document was posted to the node.
+  returned: when O(bootstrap=true) and the node was created
+  type: bool
+  sample: true
+recreated:
+  description: Whether the node was deleted and deployed again because its identity changed.
+  returned: when O(recreate=true) replaced the node
+  type: bool
+  sample: true
+replaced:
+  description: The node as it was before O(recreate=true) replaced it.
+  returned: when O(recreate=true) replaced the node
+  type: dict
+  sample: {name: conf-lon-01, address: 192.0.2.21}
+status:
+  description: The node's entry in the status API when O(wait=true) ended.
+  returned: when O(wait=true)
+  type: dict
+  sample:
+    configuration_id: 3
+    sync_status: SYNCED
+    deploy_status: DEPLOYED
+    maintenance_mode: false
+    version: "36.0.0"
+wait_seconds:
+  description: How long the task waited for the node to become synced, in seconds.
+  returned: when O(wait=true)
+  type: float
+  sample: 12.5
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_nodes import WORKER_VM
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_worker_vm import DEPLOYMENT_TYPES, WorkerVmDeployer
+
+
+def argument_spec():
+    spec = WORKER_VM.argument_spec()
+    spec['name']['required'] = True
+    spec.update(
+        state=dict(type='str', default='present', choices=['present', 'absent']),
+        clear=dict(type='list', elements='str', default=[], no_log=False),
+        update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
+        deployment_type=dict(type='str', default='MANUAL-PROVISION-ONLY', choices=sorted(DEPLOYMENT_TYPES)),
+        dest=dict(type='path'),
+        bootstrap=dict(type='bool', default=False),
+        bootstrap_validate_certs=dict(type='bool', default=True),
+        bootstrap_ca_path=dict(type='path'),
+        bootstrap_retries=dict(type='int', default=4),
+        recreate=dict(type='bool', default=False),
+        wait=dict(type='bool', default=False),
+        wait_timeout=dict(type='int', default=600),
+        host=dict(type='str'),
+        host_username=dict(type='str'),
+        host_password=dict(type='str', no_log=True),
+        host_network=dict(type='str'),
+        host_resource_path=dict(type='str'),
+    )
+    return spec
+
+
+def main():
+    module = new_module(argument_spec(), supports_check_mode=True)
+    try:
+        deployer = WorkerVmDeployer(client_from(module), module.params, check_mode=module.check_mode,
+                                    diff_mode=module._diff, warn=module.warn)
+        result = deployer.run()
+    except ApiError as error:
+        fail(module, error)
+    module.exit_json(**result)
+
+
+if __name__ == '__main__':
+    main()
