@@ -1,0 +1,192 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_aliases
+short_description: Manage many aliases of Pexip Infinity services in one task
+version_added: 0.2.0
+description:
+  - Converges a list of aliases (the C(conference_alias) configuration resource) in one task.
+  - Aliases have no tag, so O(prune) is scoped by the alias C(description) instead.
+  - Reads the current objects with as few list requests as the pages allow, resolves references given by name with one
+    list per referenced resource, and writes only the objects (and fields) that differ, in bulk PATCH requests of the
+    resource root of at most O(batch_size) objects each.
+  - Every object is validated like the single-object module validates its options; one bad object fails the task
+    before anything is written, naming the object and the field.
+  - Objects not listed are left alone unless O(prune=true) and O(prune_tag) are both given.
+  - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names, or
+    per-object before/after values with O(details=true).
+author:
+  - ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+attributes:
+  check_mode:
+    support: full
+  diff_mode:
+    support: full
+options:
+  objects:
+    description:
+      - The aliases, each with the options of M(ucops.platform.pexip_alias) (without
+        O(ucops.platform.pexip_alias#module:state)).
+      - O(objects[].conference) is required for an alias that does not exist yet.
+    type: list
+    elements: dict
+    required: true
+    suboptions:
+      alias:
+        description: The dial string, for example C(meet.alice@example.com); the key by which the module finds it.
+        type: str
+        required: true
+      conference:
+        description:
+          - The service the alias belongs to, by name or resource URI. The service must exist.
+          - Required when O(state=present).
+        type: str
+      description:
+        description: Free text describing the alias (at most 250 characters).
+        type: str
+      clear:
+        description: Fields to empty; only O(description) can be emptied.
+        type: list
+        elements: str
+        default: []
+  prune:
+    description:
+      - Delete the objects of the resource that O(objects) does not list and whose C(description) equals O(prune_tag).
+      - Without O(prune_tag) nothing is ever deleted; objects with another C(description) are never touched.
+      - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root URI.
+    type: bool
+    default: false
+  prune_tag:
+    description:
+      - The C(description) value marking the objects this task owns. Required with O(prune=true).
+    type: str
+  batch_size:
+    description:
+      - Largest number of objects written by one bulk PATCH request. A failed batch stops the task and is
+        reported in RV(failed_batch); the batches before it stay written and a rerun finishes the job.
+    type: int
+    default: 500
+  page_size:
+    description:
+      - Number of objects asked for per list request when reading the current state. The Management Node
+        answers with at most its own maximum and the module follows C(meta.next); V(0) asks for the
+        server's maximum.
+    type: int
+    default: 10000
+  details:
+    description:
+      - Return per-object details in RV(changes) and per-object before/after values in C(diff).
+        Also on at C(-vv) and above. Off by default to keep results small for thousands of objects.
+    type: bool
+    default: false
+seealso:
+  - module: ucops.platform.pexip_alias
+  - module: ucops.platform.pexip_conferences
+'''
+
+EXAMPLES = r'''
+- name: Extra aliases on existing services
+  ucops.platform.pexip_aliases:
+    objects:
+      - alias: alice.smith@example.com
+        conference: VMR alice
+        description: managed-aliases
+      - alias: bob.jones@example.com
+        conference: VMR bob
+        description: managed-aliases
+
+- name: The same, deleting other aliases described as managed-aliases
+  ucops.platform.pexip_aliases:
+    objects: "{{ extra_aliases }}"
+    prune: true
+    prune_tag: managed-aliases
+'''
+
+RETURN = r'''
+changed:
+  description: Whether anything was (or, in check mode, would be) written.
+  returned: always
+  type: bool
+created:
+  description: The aliass of the aliases created (in check mode, that a real run would create).
+  returned: always
+  type: list
+  elements: str
+  sample: ["alice.smith@example.com"]
+updated:
+  description: The aliass of the aliases whose fields changed.
+  returned: always
+  type: list
+  elements: str
+  sample: []
+deleted:
+  description: The aliass of the aliases deleted by O(prune).
+  returned: always
+  type: list
+  elements: str
+  sample: []
+counts:
+  description: How many objects were created, updated, deleted and left unchanged, how many O(objects) listed
+    and how many existed before the task.
+  returned: always
+  type: dict
+  sample: {created: 2, updated: 0, deleted: 0, unchanged: 48, requested: 50, existing: 48}
+requests:
+  description: Number of HTTP requests the task sent to the Management Node (list pages, reference lookups, bulk writes).
+  returned: always
+  type: int
+  sample: 2
+changes:
+  description:
+    - Per object, what happened - C(name), C(action) (V(create), V(update), V(delete)) and, for updates, the names
+      of the C(fields) that changed. Secrets are never included.
+    - With C(--diff), also C(before) and C(after) values of the changed fields, secrets masked.
+  returned: when O(details=true) or at C(-vv) and above
+  type: list
+  elements: dict
+  sample: [{name: alice.smith@example.com, action: update, fields: [description]}]
+failed_batch:
+  description: The names of the objects of the bulk request that failed.
+  returned: when a bulk write failed
+  type: list
+  elements: str
+failed_phase:
+  description:
+    - Which writes the failed batch held - V(child_delete) and V(child_write) for children of existing objects,
+      V(delete) for pruned objects, V(write) for created and updated objects.
+  returned: when a bulk write failed
+  type: str
+written:
+  description: How many objects (and children) the batches before the failed one wrote.
+  returned: when a bulk write failed
+  type: dict
+  sample: {created: 500, updated: 0, deleted: 0, children: 0}
+invalid:
+  description: One message per invalid object, naming the object by index and key and the field at fault.
+  returned: when objects failed validation (nothing was written)
+  type: list
+  elements: str
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE_ALIAS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import run_bulk_module
+
+
+def main():
+    run_bulk_module(CONFERENCE_ALIAS, prune_field='description')
+
+
+if __name__ == '__main__':
+    main()

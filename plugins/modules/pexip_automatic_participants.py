@@ -1,0 +1,220 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_automatic_participants
+short_description: Manage many Pexip Infinity Automatically Dialed Participants in one task
+version_added: 0.2.0
+description:
+  - Converges a list of Automatically Dialed Participants (the C(automatic_participant) configuration resource) in one
+    task. A participant is found by its O(objects[].alias), which must be unique among them.
+  - Participants have no tag, so O(prune) is scoped by their C(description) instead.
+  - Reads the current objects with as few list requests as the pages allow, resolves references given by name with one
+    list per referenced resource, and writes only the objects (and fields) that differ, in bulk PATCH requests of the
+    resource root of at most O(batch_size) objects each.
+  - Every object is validated like the single-object module validates its options; one bad object fails the task
+    before anything is written, naming the object and the field.
+  - Objects not listed are left alone unless O(prune=true) and O(prune_tag) are both given.
+  - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names, or
+    per-object before/after values with O(details=true).
+author:
+  - ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+attributes:
+  check_mode:
+    support: full
+  diff_mode:
+    support: full
+options:
+  objects:
+    description:
+      - The participants. Only the options set on an entry are compared and written.
+    type: list
+    elements: dict
+    required: true
+    suboptions:
+      alias:
+        description: The alias dialed, for example C(sip:recorder@example.com); the key by which the module finds it.
+        type: str
+        required: true
+      conference:
+        description: The services that dial the participant, each by name or resource URI, compared as a set.
+        type: list
+        elements: str
+      description:
+        description: Free text describing the participant (at most 250 characters).
+        type: str
+      call_type:
+        description: Media offered to the participant.
+        type: str
+        choices: [audio, video, video-only]
+      dtmf_sequence:
+        description: DTMF digits sent once the call is answered.
+        type: str
+      keep_conference_alive:
+        description: Whether the participant keeps the conference running when everybody else has left.
+        type: str
+        choices: [keep_conference_alive, keep_conference_alive_if_multiple, keep_conference_alive_never]
+      presentation_url:
+        description: URL of the RTMP presentation stream, for a streaming participant.
+        type: str
+      protocol:
+        description: Protocol used to dial the participant.
+        type: str
+        choices: [teams, gms, h323, sip, mssip, rtmp]
+      remote_display_name:
+        description: Name shown for the participant.
+        type: str
+      role:
+        description: Whether the participant joins as a host (V(chair)) or a guest.
+        type: str
+        choices: [guest, chair]
+      routing:
+        description: Dial the participant directly (V(manual)) or through Call Routing Rules (V(routing_rule)).
+        type: str
+        choices: [manual, routing_rule]
+      streaming:
+        description: Whether the participant is a streaming or recording service.
+        type: bool
+      system_location:
+        description: System location by name or resource URI that places the call.
+        type: str
+      clear:
+        description: Fields to empty (C(null) for references, an empty string for text, an empty list for sets).
+        type: list
+        elements: str
+        default: []
+  prune:
+    description:
+      - Delete the objects of the resource that O(objects) does not list and whose C(description) equals O(prune_tag).
+      - Without O(prune_tag) nothing is ever deleted; objects with another C(description) are never touched.
+      - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root URI.
+    type: bool
+    default: false
+  prune_tag:
+    description:
+      - The C(description) value marking the objects this task owns. Required with O(prune=true).
+    type: str
+  batch_size:
+    description:
+      - Largest number of objects written by one bulk PATCH request. A failed batch stops the task and is
+        reported in RV(failed_batch); the batches before it stay written and a rerun finishes the job.
+    type: int
+    default: 500
+  page_size:
+    description:
+      - Number of objects asked for per list request when reading the current state. The Management Node
+        answers with at most its own maximum and the module follows C(meta.next); V(0) asks for the
+        server's maximum.
+    type: int
+    default: 10000
+  details:
+    description:
+      - Return per-object details in RV(changes) and per-object before/after values in C(diff).
+        Also on at C(-vv) and above. Off by default to keep results small for thousands of objects.
+    type: bool
+    default: false
+seealso:
+  - module: ucops.platform.pexip_conferences
+'''
+
+EXAMPLES = r'''
+- name: A recorder dialed into two rooms
+  ucops.platform.pexip_automatic_participants:
+    objects:
+      - alias: sip:recorder@example.com
+        protocol: sip
+        role: guest
+        streaming: true
+        description: recorders
+        conference:
+          - VMR alice
+          - VMR bob
+'''
+
+RETURN = r'''
+changed:
+  description: Whether anything was (or, in check mode, would be) written.
+  returned: always
+  type: bool
+created:
+  description: The aliass of the participants created (in check mode, that a real run would create).
+  returned: always
+  type: list
+  elements: str
+  sample: ["sip:recorder@example.com"]
+updated:
+  description: The aliass of the participants whose fields changed.
+  returned: always
+  type: list
+  elements: str
+  sample: []
+deleted:
+  description: The aliass of the participants deleted by O(prune).
+  returned: always
+  type: list
+  elements: str
+  sample: []
+counts:
+  description: How many objects were created, updated, deleted and left unchanged, how many O(objects) listed
+    and how many existed before the task.
+  returned: always
+  type: dict
+  sample: {created: 2, updated: 0, deleted: 0, unchanged: 48, requested: 50, existing: 48}
+requests:
+  description: Number of HTTP requests the task sent to the Management Node (list pages, reference lookups, bulk writes).
+  returned: always
+  type: int
+  sample: 2
+changes:
+  description:
+    - Per object, what happened - C(name), C(action) (V(create), V(update), V(delete)) and, for updates, the names
+      of the C(fields) that changed. Secrets are never included.
+    - With C(--diff), also C(before) and C(after) values of the changed fields, secrets masked.
+  returned: when O(details=true) or at C(-vv) and above
+  type: list
+  elements: dict
+  sample: [{name: sip:recorder@example.com, action: update, fields: [description]}]
+failed_batch:
+  description: The names of the objects of the bulk request that failed.
+  returned: when a bulk write failed
+  type: list
+  elements: str
+failed_phase:
+  description:
+    - Which writes the failed batch held - V(child_delete) and V(child_write) for children of existing objects,
+      V(delete) for pruned objects, V(write) for created and updated objects.
+  returned: when a bulk write failed
+  type: str
+written:
+  description: How many objects (and children) the batches before the failed one wrote.
+  returned: when a bulk write failed
+  type: dict
+  sample: {created: 500, updated: 0, deleted: 0, children: 0}
+invalid:
+  description: One message per invalid object, naming the object by index and key and the field at fault.
+  returned: when objects failed validation (nothing was written)
+  type: list
+  elements: str
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_services import AUTOMATIC_PARTICIPANT
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import run_bulk_module
+
+
+def main():
+    run_bulk_module(AUTOMATIC_PARTICIPANT, prune_field='description')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,386 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_conferences
+short_description: Manage many Pexip Infinity services and their aliases in one task
+version_added: 0.2.0
+description:
+  - Converges a list of Virtual Meeting Rooms, Virtual Auditoriums and Virtual Receptions (the C(conference)
+    configuration resource) and their aliases in one task, for estates of thousands of services.
+  - New services are created together with their aliases. Alias changes of existing services are written with bulk
+    PATCH requests of the C(conference_alias) resource.
+  - Reads the current objects with as few list requests as the pages allow, resolves references given by name with one
+    list per referenced resource, and writes only the objects (and fields) that differ, in bulk PATCH requests of the
+    resource root of at most O(batch_size) objects each.
+  - Every object is validated like the single-object module validates its options; one bad object fails the task
+    before anything is written, naming the object and the field.
+  - Objects not listed are left alone unless O(prune=true) and O(prune_tag) are both given.
+  - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names, or
+    per-object before/after values with O(details=true).
+author:
+  - ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+attributes:
+  check_mode:
+    support: full
+  diff_mode:
+    support: full
+options:
+  objects:
+    description:
+      - The services, each with the options of M(ucops.platform.pexip_conference) (without
+        O(ucops.platform.pexip_conference#module:state)).
+      - Only the options set on an entry are compared and written.
+    type: list
+    elements: dict
+    required: true
+    suboptions:
+      name:
+        description: Unique name of the service; the key by which the module finds it.
+        type: str
+        required: true
+      description:
+        description: Free text describing the service (at most 250 characters).
+        type: str
+      service_type:
+        description:
+          - What kind of service this is. The Management Node uses V(conference) when a new service leaves it unset.
+          - V(conference) is a Virtual Meeting Room, V(lecture) a Virtual Auditorium, V(two_stage_dialing) a
+            Virtual Reception, V(test_call) a test call service and V(media_playback) a media playback service.
+        type: str
+        choices: [conference, lecture, two_stage_dialing, test_call, media_playback]
+      pin:
+        description:
+          - Host PIN, 4 to 20 digits, optionally ending in C(#). An empty string removes it.
+          - Masked in every result and diff.
+        type: str
+      guest_pin:
+        description:
+          - Guest PIN, 4 to 20 digits, optionally ending in C(#). Only meaningful when O(allow_guests=true)
+            and a host O(pin) is set. An empty string removes it. Masked in every result and diff.
+        type: str
+      allow_guests:
+        description: Whether participants may join as guests (with O(guest_pin), if one is set).
+        type: bool
+      guests_can_present:
+        description: Whether guests may share content.
+        type: bool
+      guests_can_see_guests:
+        description: When guests see other guests in the layout of a Virtual Auditorium.
+        type: str
+        choices: [no_hosts, never, always]
+      mute_all_guests:
+        description: Whether guests join muted.
+        type: bool
+      host_view:
+        description:
+          - Layout shown to hosts, for example V(one_main_seven_pips), V(one_main_zero_pips),
+            V(one_main_twentyone_pips), V(two_mains_twentyone_pips), V(four_mains_zero_pips),
+            V(nine_mains_zero_pips), V(sixteen_mains_zero_pips), V(twentyfive_mains_zero_pips)
+            or V(five_mains_seven_pips). At most 50 characters.
+        type: str
+      guest_view:
+        description: Layout shown to guests of a Virtual Auditorium; same values as O(host_view).
+        type: str
+      force_presenter_into_main:
+        description: Whether the host who presents is always shown in the main video position.
+        type: bool
+      call_type:
+        description: Media the service offers to participants.
+        type: str
+        choices: [audio, video, video-only]
+      crypto_mode:
+        description:
+          - Media encryption policy. An empty string means the platform-wide setting applies.
+        type: str
+        choices: ['', besteffort, 'on', 'off']
+      direct_media:
+        description: Whether two-party calls may send media directly between the endpoints.
+        type: str
+        choices: [never, best_effort, always]
+      direct_media_notification_duration:
+        description: Seconds (0 to 30) for which participants are told that a call uses direct media.
+        type: int
+      enable_active_speaker_indication:
+        description: Whether the name of the active speaker is shown.
+        type: bool
+      enable_chat:
+        description: Chat in the service; V(default) follows the platform-wide setting.
+        type: str
+        choices: [default, 'yes', 'no']
+      enable_overlay_text:
+        description: Whether participant names are shown over their video.
+        type: bool
+      live_captions_enabled:
+        description: Live captions; V(default) follows the platform-wide setting.
+        type: str
+        choices: [default, 'yes', 'no']
+      denoise_enabled:
+        description: Whether noise suppression is applied to participants' audio.
+        type: bool
+      softmute_enabled:
+        description: Whether soft mute (quietening participants who are not speaking) is on.
+        type: bool
+      breakout_rooms:
+        description: Whether breakout rooms may be used in this service.
+        type: bool
+      max_callrate_in:
+        description: Highest bandwidth in kbps (128 to 8192) a participant may send. Clear it with O(clear).
+        type: int
+      max_callrate_out:
+        description: Highest bandwidth in kbps (128 to 8192) sent to a participant. Clear it with O(clear).
+        type: int
+      max_pixels_per_second:
+        description: Highest video resolution sent to participants. An empty string or O(clear) removes the limit.
+        type: str
+        choices: [sd, hd, fullhd]
+      participant_limit:
+        description: Largest number of participants (0 to 1000000). Clear it with O(clear).
+        type: int
+      non_idp_participants:
+        description: Whether participants who did not authenticate with an identity provider may join.
+        type: str
+        choices: [allow_if_trusted, disallow_all]
+      match_string:
+        description: Regular expression a dialed alias must match for a Virtual Reception to route on it.
+        type: str
+      replace_string:
+        description: Replacement applied to the alias matched by O(match_string).
+        type: str
+      post_match_string:
+        description: Regular expression applied to the target alias after a Virtual Reception lookup.
+        type: str
+      post_replace_string:
+        description: Replacement applied to the alias matched by O(post_match_string).
+        type: str
+      primary_owner_email_address:
+        description: E-mail address of the service's owner (at most 100 characters).
+        type: str
+      on_completion:
+        description: JSON describing what happens when a test call completes.
+        type: str
+      pinning_config:
+        description: Name of the layout pinning configuration of the service's IVR theme.
+        type: str
+      tag:
+        description:
+          - A free-form tag (at most 250 characters), for example to mark the services an automation owns.
+        type: str
+      sync_tag:
+        description: Tag used by LDAP synchronisation templates to recognise the services they created.
+        type: str
+      two_stage_dial_type:
+        description: How a Virtual Reception routes the second stage of a call.
+        type: str
+        choices: [regular, mssip, gms, teams]
+      ivr_theme:
+        description:
+          - IVR theme by name or resource URI. An empty string removes the theme.
+        type: str
+      system_location:
+        description: System location by name or resource URI that handles outbound calls from the service.
+        type: str
+      mssip_proxy:
+        description: Microsoft SIP proxy by name or resource URI.
+        type: str
+      teams_proxy:
+        description: Microsoft Teams Connector by name or resource URI.
+        type: str
+      gms_access_token:
+        description: Google Meet access token by name or resource URI.
+        type: str
+      host_identity_provider_group:
+        description: Identity provider group by name or resource URI that hosts must authenticate with.
+        type: str
+      guest_identity_provider_group:
+        description: Identity provider group by name or resource URI that guests must authenticate with.
+        type: str
+      media_playlist:
+        description: Media library playlist by name or resource URI, for a media playback service.
+        type: str
+      automatic_participants:
+        description:
+          - Automatically dialed participants of the service, each by alias or resource URI, compared as a set.
+        type: list
+        elements: str
+      aliases:
+        description:
+          - The aliases (dial strings) of the service. Unless O(purge_aliases=false) this is the complete set;
+            aliases of the service that are not listed are deleted.
+          - An alias that already belongs to another service makes the task fail before anything is written.
+          - Leave unset to not manage aliases at all.
+        type: list
+        elements: dict
+        suboptions:
+          alias:
+            description: The dial string, for example C(meet.alice@example.com).
+            type: str
+            required: true
+          description:
+            description: Free text describing the alias. Unset leaves an existing alias' description alone.
+            type: str
+      purge_aliases:
+        description: Whether aliases of the service that O(aliases) does not list are deleted.
+        type: bool
+        default: true
+      clear:
+        description:
+          - Fields to empty, for values that cannot be written as an option value (C(null) for limits and
+            references, an empty string for text, an empty list for sets).
+        type: list
+        elements: str
+        default: []
+  prune:
+    description:
+      - Delete the objects of the resource that O(objects) does not list and whose C(tag) equals O(prune_tag).
+      - Without O(prune_tag) nothing is ever deleted; objects with another C(tag) are never touched.
+      - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root URI.
+    type: bool
+    default: false
+  prune_tag:
+    description:
+      - The C(tag) value marking the objects this task owns. Required with O(prune=true).
+    type: str
+  batch_size:
+    description:
+      - Largest number of objects written by one bulk PATCH request. A failed batch stops the task and is
+        reported in RV(failed_batch); the batches before it stay written and a rerun finishes the job.
+    type: int
+    default: 500
+  page_size:
+    description:
+      - Number of objects asked for per list request when reading the current state. The Management Node
+        answers with at most its own maximum and the module follows C(meta.next); V(0) asks for the
+        server's maximum.
+    type: int
+    default: 10000
+  details:
+    description:
+      - Return per-object details in RV(changes) and per-object before/after values in C(diff).
+        Also on at C(-vv) and above. Off by default to keep results small for thousands of objects.
+    type: bool
+    default: false
+seealso:
+  - module: ucops.platform.pexip_conference
+  - module: ucops.platform.pexip_aliases
+  - module: ucops.platform.pexip_conference_info
+'''
+
+EXAMPLES = r'''
+- name: Two Virtual Meeting Rooms with two aliases each
+  ucops.platform.pexip_conferences:
+    objects:
+      - name: VMR alice
+        service_type: conference
+        tag: vmr-sync
+        aliases:
+          - alias: alice@example.com
+          - alias: "1001"
+      - name: VMR bob
+        service_type: conference
+        tag: vmr-sync
+        pin: "4321"
+        aliases:
+          - alias: bob@example.com
+          - alias: "1002"
+
+- name: Converge the rooms from a variable and delete the tagged rooms it no longer lists
+  ucops.platform.pexip_conferences:
+    objects: "{{ rooms }}"
+    prune: true
+    prune_tag: vmr-sync
+    batch_size: 1000
+  register: sync
+
+- name: Report
+  ansible.builtin.debug:
+    msg: "{{ sync.counts }} in {{ sync.requests }} requests"
+'''
+
+RETURN = r'''
+changed:
+  description: Whether anything was (or, in check mode, would be) written.
+  returned: always
+  type: bool
+created:
+  description: The names of the services created (in check mode, that a real run would create).
+  returned: always
+  type: list
+  elements: str
+  sample: ["VMR alice", "VMR bob"]
+updated:
+  description: The names of the services whose fields, or their aliases changed.
+  returned: always
+  type: list
+  elements: str
+  sample: []
+deleted:
+  description: The names of the services deleted by O(prune).
+  returned: always
+  type: list
+  elements: str
+  sample: []
+counts:
+  description: How many objects were created, updated, deleted and left unchanged, how many O(objects) listed
+    and how many existed before the task.
+  returned: always
+  type: dict
+  sample: {created: 2, updated: 0, deleted: 0, unchanged: 48, requested: 50, existing: 48}
+requests:
+  description: Number of HTTP requests the task sent to the Management Node (list pages, reference lookups, bulk writes).
+  returned: always
+  type: int
+  sample: 2
+changes:
+  description:
+    - Per object, what happened - C(name), C(action) (V(create), V(update), V(delete)) and, for updates, the names
+      of the C(fields) that changed and the aliases C(created), C(updated) and C(deleted). Secrets are never included.
+    - With C(--diff), also C(before) and C(after) values of the changed fields, secrets masked.
+  returned: when O(details=true) or at C(-vv) and above
+  type: list
+  elements: dict
+  sample: [{name: VMR alice, action: update, fields: [description]}]
+failed_batch:
+  description: The names of the objects of the bulk request that failed.
+  returned: when a bulk write failed
+  type: list
+  elements: str
+failed_phase:
+  description:
+    - Which writes the failed batch held - V(child_delete) and V(child_write) for children of existing objects,
+      V(delete) for pruned objects, V(write) for created and updated objects.
+  returned: when a bulk write failed
+  type: str
+written:
+  description: How many objects (and children) the batches before the failed one wrote.
+  returned: when a bulk write failed
+  type: dict
+  sample: {created: 500, updated: 0, deleted: 0, children: 0}
+invalid:
+  description: One message per invalid object, naming the object by index and key and the field at fault.
+  returned: when objects failed validation (nothing was written)
+  type: list
+  elements: str
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import run_bulk_module
+
+
+def main():
+    run_bulk_module(CONFERENCE, prune_field='tag')
+
+
+if __name__ == '__main__':
+    main()
