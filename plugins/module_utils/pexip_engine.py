@@ -212,6 +212,8 @@ class Engine:
     # -- the operations ----------------------------------------------------------------------
     def ensure(self, params, state='present', clear=()):
         """Converge and return the module result (``changed``, object, ``diff``)."""
+        if self.resource.singleton:
+            return self._ensure_singleton(params, state, clear)
         key_value = params[self.resource.key]
         current = self.find(key_value)
         if state == 'absent':
@@ -226,6 +228,21 @@ class Engine:
         if current is None:
             return self._create(wanted, kids)
         return self._update(current, wanted, kids, purge if kids is not None else False)
+
+    def find_singleton(self):
+        """The one object of a singleton resource, found by listing (its id is not always 1)."""
+        objects = self.client.list(self.resource.name)
+        if len(objects) != 1:
+            raise ApiError('expected exactly one %s object, the manager lists %d' % (self.resource.name, len(objects)),
+                           kind='server' if objects else 'not_found')
+        return objects[0]
+
+    def _ensure_singleton(self, params, state, clear):
+        """A singleton is never created nor deleted: present means patched."""
+        if state != 'present':
+            raise ApiError('%s is a singleton: it can be changed but not deleted' % self.resource.name, kind='usage')
+        current = self.find_singleton()
+        return self._update(current, self.desired(params, clear))
 
     def _result(self, changed, obj, before, after, extra=None):
         result = {'changed': changed, self.resource.result_key: self.present_object(obj)}

@@ -54,6 +54,8 @@ NATURAL_KEYS = {
     'event_sink': 'name',
 }
 
+# the option names Ansible's sanity test expects an explicit no_log for
+_LOOKS_SECRET = re.compile(r'pass(?!ive)|secret|token|key', re.I)
 PIN_PATTERN = re.compile(r'^[0-9]{4,20}#?$')
 MASK = '********'
 
@@ -156,14 +158,17 @@ class ChildSet:
 class Resource:
     """A configuration resource: path, natural key, fields."""
 
-    def __init__(self, name, key, fields, result_key=None, children=None, singular_label=None):
+    def __init__(self, name, key, fields, result_key=None, children=None, singular_label=None, singleton=False):
         self.name = name
         self.key = key
         self.fields = fields
         self.result_key = result_key or name
         self.children = children
         self.label = singular_label or name.replace('_', ' ')
-        if key not in fields:
+        # a singleton (global, registration, ...) has one object that always exists:
+        # it is found by listing, only ever patched, never created or deleted
+        self.singleton = singleton
+        if key not in fields and not (singleton and key is None):
             raise ValueError('the natural key must be one of the fields')
 
     @property
@@ -172,6 +177,10 @@ class Resource:
 
     def argument_spec(self):
         spec = dict((name, field.argument()) for name, field in self.fields.items())
+        for name, entry in spec.items():
+            # names such as key_id or aws_access_key look secret to Ansible: say they are not
+            if 'no_log' not in entry and _LOOKS_SECRET.search(name):
+                entry['no_log'] = False
         return spec
 
     def secret_fields(self):

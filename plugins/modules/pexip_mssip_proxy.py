@@ -1,0 +1,99 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_mssip_proxy
+short_description: Manage a Skype for Business / Lync server of Pexip Infinity
+version_added: 0.2.0
+description:
+- Adds, changes and removes a Microsoft SIP (Skype for Business / Lync) front end or proxy. It is found by its O(name).
+author:
+- ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+- ucops.platform.pexip
+- ucops.platform.attributes
+- ucops.platform.attributes.pexip_group
+attributes:
+  check_mode:
+    support: full
+  diff_mode:
+    support: full
+options:
+  name:
+    description:
+    - Name; the key by which the module finds the object.
+    - At most 250 characters.
+    type: str
+    required: true
+  address:
+    description:
+    - Host name or IP address of the server.
+    - At most 255 characters.
+    type: str
+  description:
+    description:
+    - Free text describing the object.
+    - At most 250 characters.
+    type: str
+  port:
+    description:
+    - Port the server listens on.
+    - From 1 to 65535.
+    type: int
+  transport:
+    description: Transport protocol.
+    type: str
+    choices:
+    - tcp
+    - tls
+  clear:
+    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
+    type: list
+    elements: str
+    default: []
+  state:
+    description: V(present) creates or updates the object, V(absent) deletes it.
+    type: str
+    choices:
+    - present
+    - absent
+    default: present
+seealso:
+- module: ucops.platform.pexip_resource
+- module: ucops.platform.pexip_resource_info
+'''
+
+EXAMPLES = r'''
+- name: Skype for Business pool
+  ucops.platform.pexip_mssip_proxy:
+    name: sfb-pool
+    address: pool.example.com
+    transport: tls
+'''
+
+RETURN = r'''
+mssip_proxy:
+  description:
+  - The mssip proxy as the Management Node holds it after the task, references as resource URIs and secrets masked.
+  - Empty when O(state=absent).
+  returned: always
+  type: dict
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_callcontrol import MSSIP_PROXY
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+
+
+def main():
+    run_resource_module(MSSIP_PROXY)
+
+
+if __name__ == '__main__':
+    main()

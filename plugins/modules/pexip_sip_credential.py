@@ -1,0 +1,99 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_sip_credential
+short_description: Manage a SIP credential of Pexip Infinity
+version_added: 0.2.0
+description:
+- Adds, changes and removes the user name and password Conferencing Nodes answer a SIP digest challenge with.
+- 'The credential is found by its O(realm): keep one credential per realm.'
+- The password is write-only; see O(update_password).
+author:
+- ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+- ucops.platform.pexip
+- ucops.platform.attributes
+- ucops.platform.attributes.pexip_group
+attributes:
+  check_mode:
+    support: full
+  diff_mode:
+    support: full
+options:
+  realm:
+    description:
+    - SIP realm the credential answers challenges for; the key by which the module finds it.
+    - At most 250 characters.
+    type: str
+    required: true
+  password:
+    description:
+    - Password to authenticate with.
+    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+    type: str
+  username:
+    description:
+    - User name to authenticate with.
+    - At most 250 characters.
+    type: str
+  clear:
+    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
+    type: list
+    elements: str
+    default: []
+  state:
+    description: V(present) creates or updates the object, V(absent) deletes it.
+    type: str
+    choices:
+    - present
+    - absent
+    default: present
+  update_password:
+    description:
+    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
+      always reports a change because the manager never returns them.
+    type: str
+    choices:
+    - always
+    - on_create
+    default: on_create
+seealso:
+- module: ucops.platform.pexip_resource
+- module: ucops.platform.pexip_resource_info
+'''
+
+EXAMPLES = r'''
+- name: Credentials for the carrier trunk
+  ucops.platform.pexip_sip_credential:
+    realm: sip.carrier.example.net
+    username: pexip-trunk
+    password: "{{ vault_trunk_password }}"
+'''
+
+RETURN = r'''
+sip_credential:
+  description:
+  - The sip credential as the Management Node holds it after the task, references as resource URIs and secrets masked.
+  - Empty when O(state=absent).
+  returned: always
+  type: dict
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_callcontrol import SIP_CREDENTIAL
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+
+
+def main():
+    run_resource_module(SIP_CREDENTIAL)
+
+
+if __name__ == '__main__':
+    main()
