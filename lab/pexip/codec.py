@@ -10,6 +10,8 @@ def value(resource, obj, name, nested_ok=True):
     kind = facts["type"]
     if kind == "file":
         return None  # write-only: the product never returns an uploaded package
+    if facts.get("render") == "blank":
+        return ""
     if kind == "json":
         raw = getattr(obj, name)
         return json.loads(raw) if raw else None
@@ -38,13 +40,17 @@ def value(resource, obj, name, nested_ok=True):
 
 def to_dict(resource, obj, keys=None, nested_ok=True):
     """All fields (or just ``keys``) of ``obj`` as the API shows them."""
-    names = keys or ["id", "resource_uri"] + list(spec.fields(resource))
+    if keys is None:
+        keys = ["resource_uri"] + [name for name, facts in spec.fields(resource).items()
+                                   if facts.get("render") != "omit"]
+        if spec.detail_key(resource) == "id":
+            keys.append("id")
     out = {}
-    for name in sorted(names):
+    for name in sorted(keys):
         if name == "id":
             out[name] = obj.pk
         elif name == "resource_uri":
-            out[name] = spec.uri(resource, obj.pk)
+            out[name] = spec.object_uri(resource, obj)
         else:
             out[name] = value(resource, obj, name, nested_ok)
     return out

@@ -68,3 +68,5 @@ def create_singletons():
         for resource in spec.RESOURCES:
             if spec.is_singleton(resource) and not MODELS[resource].objects.filter(pk=1).exists():
                 hydrate.apply(resource, MODELS[resource](), hydrate.clean(resource, {}))
+    from lab.pexip import platform
+    platform.seed()

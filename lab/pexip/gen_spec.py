@@ -26,6 +26,53 @@ SERVED = [
     "role", "ldap_role",
 ]
 
+# Resources with behaviour of their own (lab/pexip/platform.py): the Management
+# Node, licensing, certificates, permissions, the VM manager, backups and upgrade.
+PLATFORM = [
+    "management_vm", "licence", "licence_request", "ca_certificate", "tls_certificate",
+    "permission", "host_system", "system_backup", "upgrade",
+]
+
+# Allowed methods (list, detail) where they differ from full CRUD; from the
+# schema-page facts (management_vm: the lab does not let clients add or remove
+# the Management Node, so only GET and PATCH of the one that exists).
+METHODS = {
+    "management_vm": (["get"], ["get", "patch"]),
+    "licence": (["get", "post"], ["get", "delete"]),
+    "licence_request": (["get"], ["get", "post"]),
+    "ca_certificate": (["get", "post", "delete"], ["get", "patch", "delete"]),
+    "tls_certificate": (["get", "post", "patch", "delete"], ["get", "patch", "delete"]),
+    "permission": (["get"], ["get"]),
+    "system_backup": (["get"], ["get", "delete"]),
+    "upgrade": (["post"], []),
+}
+
+# Detail URIs keyed by something other than the id (the object has no id field).
+DETAIL_KEY = {"licence": "fulfillment_id"}
+
+# How GET shows secrets the product does not give back: left out, or blank.
+RENDER = {
+    ("tls_certificate", "private_key"): "omit",
+    ("tls_certificate", "private_key_passphrase"): "blank",
+    ("host_system", "password"): "omit",
+    ("management_vm", "snmp_authentication_password"): "omit",
+    ("management_vm", "snmp_privacy_password"): "omit",
+}
+
+# host_system has no field facts in the reference material; this minimal set is
+# the lab's own guess (documented in lab/README.md).
+GUESSED_FACTS = {
+    "host_system": {"fields": {
+        "name": {"type": "string", "required": True, "max_length": 250},
+        "description": {"type": "string", "default": "", "max_length": 250},
+        "host_type": {"type": "string", "default": "vcenter", "max_length": 100},
+        "address": {"type": "string", "required": True, "max_length": 255},
+        "username": {"type": "string", "default": "", "max_length": 100},
+        "password": {"type": "string", "default": "", "max_length": 100,
+                     "write_only_or_not_returned": True},
+    }},
+}
+
 # Singletons: one object (id 1) that exists from the start; list GET, detail
 # GET/PATCH only (NOTES section 2).
 SINGLETONS = ["global", "registration", "authentication"]
@@ -40,6 +87,8 @@ DEFAULT_OVERRIDES = {
 UNIQUE = {
     ("conference", "name"), ("conference_alias", "alias"),
     ("system_location", "name"), ("ivr_theme", "name"),
+    ("ca_certificate", "certificate"), ("tls_certificate", "certificate"),
+    ("licence", "fulfillment_id"), ("host_system", "name"),
 }
 
 # Fields that are the other side of a relation stored on another resource.
@@ -63,6 +112,10 @@ NESTED_ON_GET = {
     ("system_location", "ntp_servers"): None,
     ("system_location", "syslog_servers"): None,
     ("system_location", "event_sinks"): None,
+    ("management_vm", "dns_servers"): None,
+    ("management_vm", "ntp_servers"): None,
+    ("management_vm", "syslog_servers"): None,
+    ("management_vm", "static_routes"): None,
 }
 
 # Fields the server fills in itself; anything sent for them is ignored.
@@ -72,11 +125,17 @@ AUTO = {
     "uuid": "uuid4",
     "scheduled_conferences_count": "zero",
 }
-READ_ONLY = {("conference", "scheduled_conferences"), ("ivr_theme", "gateway_routing_rule")}
+READ_ONLY = {("conference", "scheduled_conferences"), ("ivr_theme", "gateway_routing_rule"),
+             ("tls_certificate", "client_auth_usage"), ("tls_certificate", "server_auth_usage"),
+             ("licence", "vendor_dictionary"), ("licence_request", "actions"),
+             ("licence_request", "generation_time"), ("licence_request", "reference"),
+             ("licence_request", "sequence_number"), ("licence_request", "status")}
 
-# Fields that must match a pattern (the PIN rule: 4-20 digits, optional final '#').
+# Fields that must match a pattern (the PIN rule: 4-20 digits, optional final '#'),
+# or be a valid regular expression.
 PATTERNS = {
     ("conference", "pin"): "pin", ("conference", "guest_pin"): "pin",
+    ("gateway_routing_rule", "match_string"): "regex",
 }
 
 TYPE_MAP = {"string": "string", "integer": "integer", "boolean": "boolean",
@@ -84,9 +143,13 @@ TYPE_MAP = {"string": "string", "integer": "integer", "boolean": "boolean",
             "dict": "json", "list": "json", "date": "string", "time": "string"}
 
 
+# Fields the facts type as text that the endpoint takes as a multipart file upload.
+FILE_FIELDS = {("upgrade", "package")}
+
+
 def field_spec(resource, name, facts, served):
-    kind = TYPE_MAP[facts["type"]]
     key = (resource, name)
+    kind = "file" if key in FILE_FIELDS else TYPE_MAP[facts["type"]]
     spec = {"type": kind}
     readonly = bool(facts.get("read_only")) or name in AUTO or key in READ_ONLY
     required = bool(facts.get("required")) and not readonly
@@ -137,13 +200,18 @@ def field_spec(resource, name, facts, served):
         spec["pattern"] = PATTERNS[key]
     if facts.get("write_only_or_not_returned") is True:
         spec["write_only"] = True
+    if key in RENDER:
+        spec["render"] = RENDER[key]
+    if key == ("tls_certificate", "nodes"):
+        spec["default"] = []
     return spec
 
 
 def build(facts_all):
-    served = set(SERVED + SINGLETONS)
+    facts_all = dict(facts_all, **GUESSED_FACTS)
+    served = set(SERVED + SINGLETONS + PLATFORM)
     out = {}
-    for resource in SERVED + SINGLETONS:
+    for resource in SERVED + SINGLETONS + PLATFORM:
         fields = {}
         for name, facts in sorted(facts_all[resource]["fields"].items()):
             if name in ("id", "resource_uri") or facts.get("deprecated"):
@@ -152,6 +220,12 @@ def build(facts_all):
         out[resource] = {"fields": fields}
         if resource in SINGLETONS:
             out[resource]["singleton"] = True
+        if resource in PLATFORM:
+            out[resource]["platform"] = True
+        if resource in METHODS:
+            out[resource]["methods"] = {"list": METHODS[resource][0], "detail": METHODS[resource][1]}
+        if resource in DETAIL_KEY:
+            out[resource]["detail_key"] = DETAIL_KEY[resource]
     return out
 
 

@@ -57,6 +57,11 @@ def _text(facts, value):
         raise Invalid("Value %r is not a valid choice." % value)
     if facts.get("pattern") == "pin" and not _PIN.fullmatch(value):
         raise Invalid("A PIN is 4 to 20 digits, optionally ending with '#'.")
+    if facts.get("pattern") == "regex":
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise Invalid("This is not a valid regular expression: %s." % exc) from None
     return value
 
 

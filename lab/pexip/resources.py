@@ -64,6 +64,8 @@ def describe(name, facts):
         parts += ", from %d to %d" % (facts["min"], facts["max"])
     if facts.get("pattern") == "pin":
         parts += "; 4-20 digits, optional trailing '#'"
+    if facts.get("pattern") == "regex":
+        parts += "; a regular expression"
     return parts + "."
 
 
@@ -145,7 +147,7 @@ class SpecResource(ModelResource):
         if bundle_or_obj is None:
             return spec.API_PREFIX + self.spec_resource + "/"
         obj = getattr(bundle_or_obj, "obj", bundle_or_obj)
-        return spec.uri(self.spec_resource, obj.pk) if obj.pk is not None else ""
+        return spec.object_uri(self.spec_resource, obj) if obj.pk is not None else ""
 
     def get_via_uri(self, uri, request=None):
         return super().get_via_uri(urlsplit(uri).path, request=request)
@@ -181,10 +183,15 @@ class SpecResource(ModelResource):
         try:
             bundle.lab_cleaned = hydrate.clean(self.spec_resource, data, instance,
                                                partial=partial is not None)
+            self.derive(bundle.lab_cleaned, data, instance)
         except hydrate.FieldErrors as exc:
             raise ImmediateHttpResponse(response=self.error_response(
                 bundle.request, {self.spec_resource: exc.errors}))
         return bundle
+
+    def derive(self, cleaned, data, instance):
+        """Hook for resources that compute read-only fields from what was sent
+        (certificates); may raise hydrate.FieldErrors. Nothing is written yet."""
 
     def save(self, bundle, skip_errors=False):
         hydrate.apply(self.spec_resource, bundle.obj, bundle.lab_cleaned)
@@ -200,12 +207,13 @@ class SpecResource(ModelResource):
             "filtering": self._meta.filtering,
             "ordering": self._meta.ordering,
             "fields": {
-                "id": _schema_field("integer", "Object id, allocated by the server.",
-                                    readonly=True, unique=True, default=""),
                 "resource_uri": _schema_field("string", "URI of this object.", readonly=True,
                                               default="No default provided."),
             },
         }
+        if spec.detail_key(self.spec_resource) == "id":
+            out["fields"]["id"] = _schema_field("integer", "Object id, allocated by the server.",
+                                                readonly=True, unique=True, default="")
         for name, facts in spec.fields(self.spec_resource).items():
             entry = _schema_field(
                 facts["type"], describe(name, facts), readonly=facts["readonly"],
@@ -228,8 +236,8 @@ def _schema_field(kind, help_text, readonly=False, unique=False, nullable=False,
             "nullable": nullable, "readonly": readonly, "type": kind, "unique": unique}
 
 
-def build_resource(resource):
-    """A SpecResource subclass for one resource of the spec."""
+def build_resource(resource, base=None):
+    """A SpecResource (or ``base``) subclass for one resource of the spec."""
     facts_by_name = spec.fields(resource)
     attrs = {"spec_resource": resource,
              "id": tf.IntegerField(attribute="id", readonly=True, unique=True)}
@@ -249,10 +257,7 @@ def build_resource(resource):
             filtering[name] = TEXT_FILTERS
             ordering.append(name)
         attrs[name] = field
-    if spec.is_singleton(resource):
-        list_methods, detail_methods = ["get"], ["get", "patch"]
-    else:
-        list_methods = detail_methods = ["get", "post", "put", "patch", "delete"]
+    list_methods, detail_methods = spec.methods(resource)
     meta = type("Meta", (), {
         "queryset": MODELS[resource].objects.all(),
         "resource_name": resource,
@@ -267,6 +272,7 @@ def build_resource(resource):
         "filtering": filtering,
         "ordering": ordering,
         "fields": ["id"] + list(facts_by_name),
+        "detail_uri_name": "pk" if spec.detail_key(resource) == "id" else spec.detail_key(resource),
     })
     attrs["Meta"] = meta
-    return type(spec.model_name(resource) + "Resource", (SpecResource,), attrs)
+    return type(spec.model_name(resource) + "Resource", (base or SpecResource,), attrs)

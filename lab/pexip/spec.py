@@ -20,6 +20,24 @@ def is_singleton(resource):
     return bool(SPEC[resource].get("singleton"))
 
 
+def methods(resource):
+    """(list methods, detail methods) the resource allows."""
+    if "methods" in SPEC[resource]:
+        return SPEC[resource]["methods"]["list"], SPEC[resource]["methods"]["detail"]
+    if is_singleton(resource):
+        return ["get"], ["get", "patch"]
+    return ["get", "post", "put", "patch", "delete"], ["get", "post", "put", "patch", "delete"]
+
+
+def detail_key(resource):
+    """The attribute that names an object in its detail URI ("id" for most)."""
+    return SPEC[resource].get("detail_key", "id")
+
+
+def object_uri(resource, obj):
+    return uri(resource, getattr(obj, detail_key(resource)))
+
+
 def model_name(resource):
     return "".join(part.capitalize() for part in resource.split("_"))
 

@@ -1,0 +1,474 @@
+"""Resources of the lab Management Node that need behaviour of their own.
+
+- management_vm: one object that exists from the start, with an id other than 1
+  (clients must find it by listing), GET and PATCH only.
+- licence: activation by entitlement id, detail URI keyed by fulfillment_id,
+  DELETE deactivates; offline_mode stores a licence_request instead.
+- licence_request: read-mostly; POST to a request with the license server's
+  response document completes it.
+- ca_certificate / tls_certificate: PEM parsed with ``cryptography`` into the
+  read-only fields; the private key is kept but never shown.
+- permission: a fixed, read-only list.
+- system_backup: backup files made by the command API, with a download route.
+- upgrade: a package upload, accepted and recorded.
+- The platform commands backup_create, backup_restore and upgrade.
+
+The values the lab invents (versions, licence numbers, file names) are
+plausible stand-ins, documented in lab/README.md.
+"""
+import base64
+import datetime
+import hashlib
+import json
+import os
+import re
+import secrets
+import zlib
+
+from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
+from django.conf import settings
+from django.db import connection, transaction
+from django.http import FileResponse, HttpResponse, JsonResponse
+from django.urls import path, re_path
+from tastypie import http
+from tastypie.exceptions import ImmediateHttpResponse
+
+from lab.pexip import codec, hydrate, spec
+from lab.pexip.app.models import MODELS
+from lab.pexip.resources import SpecResource
+
+LAB_VERSION = "36.0"
+LAB_BUILD = "80000.0.0"
+MANAGEMENT_VM_ID = 2
+MANAGEMENT_VM = {
+    "name": "mgr", "hostname": "mgr", "domain": "lab.example.com", "address": "192.0.2.10",
+    "netmask": "255.255.255.0", "gateway": "192.0.2.1", "primary": True, "initializing": False,
+}
+# (codename, name): the lab's own wording; the product's list is not in the reference.
+PERMISSIONS = [
+    ("is_admin", "Full administrator access"),
+    ("may_view_configuration", "Read any configuration"),
+    ("may_change_configuration", "Change any configuration"),
+    ("may_view_status", "Read live status"),
+    ("may_control_conferences", "Control conferences and participants"),
+    ("may_view_history", "Read call history"),
+    ("may_manage_platform", "Upgrade, back up and restore the platform"),
+    ("may_manage_users", "Manage roles and administrator accounts"),
+    ("may_use_api", "Use the management API"),
+]
+# Entitlement ids are hyphen-separated groups of letters and digits.
+_ENTITLEMENT = re.compile(r"[A-Za-z0-9]{2,16}(-[A-Za-z0-9]{2,16}){1,7}")
+_BACKUP_MAGIC = b"UCOPS-LAB-PEXIP-BACKUP 1\n"
+_BACKUP_SKIP = {"pexip_system_backup", "pexip_upgrade"}
+
+
+def _now():
+    return datetime.datetime.now().replace(tzinfo=None, microsecond=0)
+
+
+def _errors(resource, errors):
+    return JsonResponse({resource: errors}, status=400)
+
+
+def _backup_dir():
+    folder = os.path.join(settings.STATE_DIR, "backups")
+    os.makedirs(folder, exist_ok=True)
+    return folder
+
+
+# -- startup / reset ---------------------------------------------------------------
+def seed():
+    """Objects a freshly installed Management Node has (called after table
+    creation and after /_lab/reset)."""
+    with transaction.atomic():
+        if not MODELS["management_vm"].objects.exists():
+            obj = MODELS["management_vm"]()
+            obj.pk = MANAGEMENT_VM_ID
+            cleaned = hydrate.clean("management_vm", {"name": MANAGEMENT_VM["name"]})
+            for name, val in MANAGEMENT_VM.items():
+                cleaned[name] = val
+            hydrate.apply("management_vm", obj, cleaned)
+        if not MODELS["permission"].objects.exists():
+            for number, (codename, name) in enumerate(PERMISSIONS, start=1):
+                MODELS["permission"].objects.create(pk=number, codename=codename, name=name)
+    known = set(MODELS["system_backup"].objects.values_list("filename", flat=True))
+    for name in os.listdir(_backup_dir()):
+        if name not in known:
+            os.remove(os.path.join(_backup_dir(), name))
+
+
+# -- certificates ------------------------------------------------------------------
+def _name_hash(name):
+    # Stand-in for OpenSSL's subject hash: 8 hex digits from the DER name.
+    return hashlib.sha1(name.public_bytes()).hexdigest()[:8]
+
+
+def _colon_hex(data):
+    return ":".join("%02X" % byte for byte in data)
+
+
+def parse_certificate(pem):
+    """Read-only certificate fields from the first certificate of a PEM text."""
+    if not isinstance(pem, str) or "-----BEGIN CERTIFICATE-----" not in pem:
+        raise hydrate.Invalid("Expected a PEM encoded certificate.")
+    try:
+        cert = x509.load_pem_x509_certificates(pem.encode("utf-8"))[0]
+    except ValueError as exc:
+        raise hydrate.Invalid("The certificate could not be read: %s" % exc) from None
+    try:
+        sans = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        alt_names = ", ".join(str(item.value) for item in sans)
+    except x509.ExtensionNotFound:
+        alt_names = ""
+    try:
+        key_id = _colon_hex(cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest)
+    except x509.ExtensionNotFound:
+        key_id = None
+    try:
+        aki = cert.extensions.get_extension_for_class(x509.AuthorityKeyIdentifier).value.key_identifier
+        issuer_key_id = _colon_hex(aki) if aki else None
+    except x509.ExtensionNotFound:
+        issuer_key_id = None
+    try:
+        usages = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+        server_auth = x509.oid.ExtendedKeyUsageOID.SERVER_AUTH in usages
+        client_auth = x509.oid.ExtendedKeyUsageOID.CLIENT_AUTH in usages
+    except x509.ExtensionNotFound:
+        server_auth = client_auth = True  # no restriction: usable for both
+    start = cert.not_valid_before_utc.replace(tzinfo=None)
+    end = cert.not_valid_after_utc.replace(tzinfo=None)
+    subject, issuer = cert.subject.rfc4514_string(), cert.issuer.rfc4514_string()
+    text = "\n".join([
+        "Subject: %s" % subject, "Issuer: %s" % issuer, "Serial number: %d" % cert.serial_number,
+        "Valid from: %s" % start.isoformat(), "Valid until: %s" % end.isoformat(),
+        "Subject alternative names: %s" % (alt_names or "-"),
+        "SHA-256 fingerprint: %s" % _colon_hex(cert.fingerprint(hashes.SHA256())),
+    ])
+    return cert, {
+        "subject_name": subject, "issuer_name": issuer,
+        "raw_subject": ", ".join(attr.rfc4514_string() for attr in cert.subject),
+        "raw_issuer": ", ".join(attr.rfc4514_string() for attr in cert.issuer),
+        "subject_hash": _name_hash(cert.subject), "issuer_hash": _name_hash(cert.issuer),
+        "serial_no": str(cert.serial_number), "start_date": start, "end_date": end,
+        "subject_alt_names": alt_names, "key_id": key_id, "issuer_key_id": issuer_key_id,
+        "text": text, "server_auth_usage": server_auth, "client_auth_usage": client_auth,
+    }
+
+
+class CertificateResource(SpecResource):
+    """ca_certificate and tls_certificate: parse what is sent before writing."""
+
+    def derive(self, cleaned, data, instance):
+        resource = self.spec_resource
+        fields = spec.fields(resource)
+        errors, cert = {}, None
+        if instance is None and "nodes" in fields:
+            cleaned["nodes"] = []  # the nodes using it; set from the node side, never here
+        if "certificate" in cleaned:
+            try:
+                cert, parsed = parse_certificate(cleaned["certificate"])
+                cleaned.update({key: val for key, val in parsed.items() if key in fields})
+            except hydrate.Invalid as exc:
+                errors["certificate"] = [str(exc)]
+        if resource == "tls_certificate" and not errors:
+            self._check_key(cleaned, instance, cert, errors)
+        if errors:
+            raise hydrate.FieldErrors(errors)
+
+    @staticmethod
+    def _check_key(cleaned, instance, cert, errors):
+        """The private key must load (with the passphrase) and match the certificate."""
+        if "private_key" not in cleaned and "private_key_passphrase" not in cleaned and cert is None:
+            return
+        pem = cleaned.get("private_key", instance.private_key if instance is not None else "")
+        passphrase = cleaned.get("private_key_passphrase",
+                                 instance.private_key_passphrase if instance is not None else "")
+        try:
+            key = serialization.load_pem_private_key(
+                (pem or "").encode("utf-8"), password=passphrase.encode("utf-8") if passphrase else None)
+        except TypeError:
+            name = "private_key_passphrase" if passphrase else "private_key"
+            errors[name] = ["The private key is encrypted: give its passphrase."
+                            if not passphrase else "The private key is not encrypted."]
+            return
+        except (ValueError, UnsupportedAlgorithm):
+            name = "private_key_passphrase" if passphrase and "ENCRYPTED" in (pem or "") else "private_key"
+            errors[name] = ["The passphrase does not decrypt the private key."
+                            if name == "private_key_passphrase" else "Expected a PEM encoded private key."]
+            return
+        if cert is None:
+            cert, _parsed = parse_certificate(instance.certificate)
+        if cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo) != \
+                key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo):
+            errors["private_key"] = ["The private key does not match the certificate."]
+
+
+# -- licensing ---------------------------------------------------------------------
+def _licence_values(entitlement_id):
+    start = _now()
+    return {
+        "fulfillment_id": "FID-" + secrets.token_hex(6).upper(),
+        "fulfillment_type": "PROD", "product_id": "pexip_lab_ports", "license_type": "port",
+        "features": "ports", "concurrent": 10, "concurrent_overdraft": 0, "activatable": 0,
+        "activatable_overdraft": 0, "hybrid": 0, "hybrid_overdraft": 0, "repair": 0,
+        "trust_flags": 0, "server_chain": "lab-licence-server", "status": "ACTIVE",
+        "start_date": start.isoformat(), "expiration_date": start.replace(year=start.year + 1).isoformat(),
+        "vendor_dictionary": {"entitlement_id": entitlement_id},
+    }
+
+
+def _check_entitlement(value, errors):
+    if not _ENTITLEMENT.fullmatch(value):
+        errors["entitlement_id"] = ["%r is not an entitlement id (groups of letters and digits "
+                                    "separated by hyphens)." % value]
+    elif MODELS["licence"].objects.filter(entitlement_id=value).exists():
+        errors["entitlement_id"] = ["A licence with this entitlement id is already activated."]
+
+
+class LicenceResource(SpecResource):
+
+    def post_list(self, request, **kwargs):
+        body = self.deserialize(request, request.body, format=request.META.get("CONTENT_TYPE", ""))
+        try:
+            cleaned = hydrate.clean("licence", body)
+        except hydrate.FieldErrors as exc:
+            return _errors("licence", exc.errors)
+        errors = {}
+        _check_entitlement(cleaned["entitlement_id"], errors)
+        if errors:
+            return _errors("licence", errors)
+        if cleaned["offline_mode"]:
+            stored = MODELS["licence_request"].objects.create(
+                actions="activate", generation_time=_now().isoformat(),
+                reference=cleaned["entitlement_id"], sequence_number=secrets.token_hex(8),
+                status="PENDING", response_xml=None)
+            return http.HttpCreated(location=request.build_absolute_uri(spec.uri("licence_request", stored.pk)))
+        return super().post_list(request, **kwargs)
+
+    def derive(self, cleaned, data, instance):
+        cleaned.update(_licence_values(cleaned["entitlement_id"]))
+        cleaned["offline_mode"] = False
+
+
+class LicenceRequestResource(SpecResource):
+
+    def post_detail(self, request, **kwargs):
+        stored = MODELS["licence_request"].objects.filter(pk=kwargs.get("pk")).first()
+        if stored is None:
+            return http.HttpNotFound()
+        body = self.deserialize(request, request.body, format=request.META.get("CONTENT_TYPE", ""))
+        errors = {}
+        response_xml = body.get("response_xml")
+        if not isinstance(response_xml, str) or not response_xml.strip():
+            errors["response_xml"] = ["This field is required."]
+        elif stored.status != "PENDING":
+            errors["status"] = ["This licence request is already completed."]
+        else:
+            _check_entitlement(stored.reference, errors)
+        if errors:
+            return _errors("licence_request", errors)
+        licence = MODELS["licence"]()
+        cleaned = hydrate.clean("licence", {"entitlement_id": stored.reference})
+        cleaned.update(_licence_values(stored.reference))
+        hydrate.apply("licence", licence, cleaned)
+        stored.response_xml, stored.status = response_xml, "COMPLETED"
+        stored.save()
+        return http.HttpAccepted()
+
+
+# -- backups -----------------------------------------------------------------------
+class SystemBackupResource(SpecResource):
+
+    def prepend_urls(self):
+        return [re_path(r"^(?P<resource_name>system_backup)/(?P<pk>[0-9]+)/download/?$",
+                        self.wrap_view("download"), name="lab_system_backup_download")]
+
+    def download(self, request, **kwargs):
+        self.method_check(request, allowed=["get"])
+        backup = MODELS["system_backup"].objects.filter(pk=kwargs["pk"]).first()
+        if backup is None:
+            return http.HttpNotFound()
+        response = FileResponse(open(os.path.join(_backup_dir(), backup.filename), "rb"),
+                                content_type="application/octet-stream")
+        response["Content-Disposition"] = 'attachment; filename="%s"' % backup.filename
+        return response
+
+    def obj_delete(self, bundle, **kwargs):
+        super().obj_delete(bundle, **kwargs)
+        target = os.path.join(_backup_dir(), bundle.obj.filename)
+        transaction.on_commit(lambda: os.path.exists(target) and os.remove(target))
+
+    def obj_delete_list(self, bundle, **kwargs):
+        raise ImmediateHttpResponse(http.HttpMethodNotAllowed())
+
+
+def _fernet(passphrase, salt):
+    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=60000)
+    return Fernet(base64.urlsafe_b64encode(kdf.derive(passphrase.encode("utf-8"))))
+
+
+def _dump_tables():
+    out = {}
+    with connection.cursor() as cursor:
+        for table in sorted(connection.introspection.table_names()):
+            if not table.startswith("pexip_") or table in _BACKUP_SKIP:
+                continue
+            cursor.execute('SELECT * FROM "%s"' % table)
+            columns = [col[0] for col in cursor.description]
+            out[table] = {"columns": columns, "rows": [list(row) for row in cursor.fetchall()]}
+    return out
+
+
+def _load_tables(tables):
+    existing = set(connection.introspection.table_names())
+    with connection.cursor() as cursor:
+        for table in sorted(existing):
+            if table.startswith("pexip_") and table not in _BACKUP_SKIP:
+                cursor.execute('DELETE FROM "%s"' % table)
+        for table, content in tables.items():
+            if table not in existing or table in _BACKUP_SKIP:
+                continue
+            columns = ", ".join('"%s"' % col for col in content["columns"])
+            marks = ", ".join(["%s"] * len(content["columns"]))
+            for row in content["rows"]:
+                cursor.execute('INSERT INTO "%s" (%s) VALUES (%s)' % (table, columns, marks), row)
+
+
+def _request_body(request):
+    if request.content_type.startswith("multipart/") or request.content_type == "application/x-www-form-urlencoded":
+        body = {key: request.POST.get(key) for key in request.POST}
+        body.update({key: request.FILES[key] for key in request.FILES})
+        return body
+    if not request.body:
+        return {}
+    try:
+        body = json.loads(request.body.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        body = None
+    if not isinstance(body, dict):
+        raise ValueError("The request body must be a JSON object.")
+    return body
+
+
+def _command(name, handler):
+    """A platform command view: POST only, field errors as 400, success envelope."""
+    def view(request):
+        if request.method != "POST":
+            response = HttpResponse(status=405)
+            response["Allow"] = "POST"
+            return response
+        try:
+            body = _request_body(request)
+        except ValueError as exc:
+            return JsonResponse({"error": str(exc)}, status=400)
+        with transaction.atomic():
+            errors, data = handler(body)
+            if errors:
+                return _errors(name, errors)
+        return JsonResponse({"status": "success", "data": data}, status=200)
+    return view
+
+
+def _passphrase(body, errors):
+    passphrase = body.get("passphrase")
+    if not isinstance(passphrase, str) or passphrase == "":
+        errors["passphrase"] = ["This field is required."]
+    elif len(passphrase) > 1000:
+        errors["passphrase"] = ["Ensure this value has at most 1000 characters (it has %d)." % len(passphrase)]
+    return passphrase
+
+
+def backup_create(body):
+    errors = {}
+    passphrase = _passphrase(body, errors)
+    if body.get("request") not in (None, False, "false", "False", ""):
+        errors["request"] = ["Background backup requests are not modelled by the lab; omit this field."]
+    if errors:
+        return errors, None
+    taken = _now()
+    payload = json.dumps({"version": LAB_VERSION, "build": LAB_BUILD, "tables": _dump_tables()},
+                         default=str).encode("utf-8")
+    salt = os.urandom(16)
+    content = _BACKUP_MAGIC + salt + _fernet(passphrase, salt).encrypt(zlib.compress(payload))
+    filename = "pexip_backup_%s_%s_%s.pexbak" % (MANAGEMENT_VM["hostname"], LAB_VERSION.replace(".", "_"),
+                                                 taken.strftime("%y_%m_%d_%H_%M_%S"))
+    if MODELS["system_backup"].objects.filter(filename=filename).exists():
+        filename = filename.replace(".pexbak", "_%s.pexbak" % secrets.token_hex(2))
+    target = os.path.join(_backup_dir(), filename)
+    with open(target, "wb") as handle:
+        handle.write(content)
+    backup = MODELS["system_backup"].objects.create(
+        build=LAB_BUILD, date=taken, filename=filename, sha256sum=hashlib.sha256(content).hexdigest(),
+        size=len(content), type="manual", version=LAB_VERSION)
+    return None, codec.to_dict("system_backup", backup)
+
+
+def _upload(body, errors):
+    package = body.get("package")
+    if package is None:
+        errors["package"] = ["This field is required."]
+    elif not (hasattr(package, "read") and hasattr(package, "size")):
+        errors["package"] = ["Send the file as multipart/form-data."]
+    elif package.size == 0:
+        errors["package"] = ["The submitted file is empty."]
+    return package
+
+
+def backup_restore(body):
+    errors = {}
+    package = _upload(body, errors)
+    passphrase = _passphrase(body, errors)
+    if errors:
+        return errors, None
+    content = package.read()
+    if not content.startswith(_BACKUP_MAGIC) or len(content) < len(_BACKUP_MAGIC) + 17:
+        return {"package": ["This file is not a backup of this system."]}, None
+    salt = content[len(_BACKUP_MAGIC):len(_BACKUP_MAGIC) + 16]
+    try:
+        payload = json.loads(zlib.decompress(_fernet(passphrase, salt).decrypt(content[len(_BACKUP_MAGIC) + 16:])))
+    except InvalidToken:
+        return {"passphrase": ["The passphrase does not decrypt this backup."]}, None
+    _load_tables(payload["tables"])
+    return None, {"version": payload["version"], "build": payload["build"]}
+
+
+def upgrade(body):
+    errors = {}
+    package = _upload(body, errors)
+    if body.get("request") not in (None, False, "false", "False", ""):
+        errors["request"] = ["Chunked upgrade requests are not modelled by the lab; omit this field."]
+    if errors:
+        return errors, None
+    record = MODELS["upgrade"]()
+    hydrate.apply("upgrade", record, {"package": (package.name or "", package.size), "request": False,
+                                      "total_size": package.size})
+    return None, {"package": package.name, "size": package.size}
+
+
+class UpgradeResource(SpecResource):
+    """POST a software package (multipart); the lab records it and answers 202."""
+
+    def post_list(self, request, **kwargs):
+        body = self.deserialize(request, request.body, format=request.META.get("CONTENT_TYPE", ""))
+        errors, _data = upgrade(body)
+        if errors:
+            return _errors("upgrade", errors)
+        return http.HttpAccepted()
+
+
+BASES = {
+    "ca_certificate": CertificateResource, "tls_certificate": CertificateResource,
+    "licence": LicenceResource, "licence_request": LicenceRequestResource,
+    "system_backup": SystemBackupResource, "upgrade": UpgradeResource,
+}
+
+COMMAND_PREFIX = "api/admin/command/v1/platform/"
+urlpatterns = [
+    path(COMMAND_PREFIX + "backup_create/", _command("backup_create", backup_create)),
+    path(COMMAND_PREFIX + "backup_restore/", _command("backup_restore", backup_restore)),
+    path(COMMAND_PREFIX + "upgrade/", _command("upgrade", upgrade)),
+]
