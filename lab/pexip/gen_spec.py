@@ -14,9 +14,8 @@ import os
 import sys
 
 # Resources the lab serves with plain list/detail CRUD. The singletons (global,
-# authentication, registration), the licence/certificate/upgrade/backup endpoints
-# and the node resources (worker_vm, management_vm) need behaviour of their own
-# and are left out for now.
+# authentication, registration) and the PLATFORM resources below need behaviour
+# of their own.
 SERVED = [
     "dns_server", "ntp_server", "syslog_server", "snmp_network_management_system",
     "static_route", "system_location", "h323_gatekeeper", "sip_credential",
