@@ -49,7 +49,9 @@ def _type_problem(name, spec, value):
     """Why ``value`` does not fit the schema field ``spec``, or ``None``."""
     kind = spec.get('type')
     if value is None:
-        return None if spec.get('nullable') else '%s cannot be null' % name
+        # null empties a field: allowed when the field may be null or blank
+        emptiable = spec.get('nullable') or (spec.get('blank') and kind in ('string', 'list', 'related'))
+        return None if emptiable else '%s cannot be null (it cannot be emptied)' % name
     if kind == 'related':
         if spec.get('related_type') == 'to_many':
             if not isinstance(value, list) or not all(isinstance(item, (str, int)) for item in value):
