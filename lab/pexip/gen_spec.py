@@ -22,7 +22,7 @@ SERVED = [
     "sip_proxy", "mssip_proxy", "turn_server", "stun_server", "policy_server",
     "conference", "conference_alias", "automatic_participant", "ivr_theme",
     "gateway_routing_rule", "device", "ldap_sync_source", "ldap_sync_field",
-    "role", "ldap_role",
+    "role", "ldap_role", "worker_vm",
 ]
 
 # Resources with behaviour of their own (lab/pexip/platform.py): the Management
@@ -85,7 +85,7 @@ DEFAULT_OVERRIDES = {
 # Natural keys that the product enforces as unique.
 UNIQUE = {
     ("conference", "name"), ("conference_alias", "alias"),
-    ("system_location", "name"), ("ivr_theme", "name"),
+    ("system_location", "name"), ("ivr_theme", "name"), ("worker_vm", "name"),
     ("ca_certificate", "certificate"), ("tls_certificate", "certificate"),
     ("licence", "fulfillment_id"), ("host_system", "name"),
 }
@@ -111,6 +111,7 @@ NESTED_ON_GET = {
     ("system_location", "ntp_servers"): None,
     ("system_location", "syslog_servers"): None,
     ("system_location", "event_sinks"): None,
+    ("worker_vm", "static_routes"): None,
     ("management_vm", "dns_servers"): None,
     ("management_vm", "ntp_servers"): None,
     ("management_vm", "syslog_servers"): None,
