@@ -7,7 +7,10 @@ import sys
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ENV_FILE = os.path.join(ROOT, '.lab', 'env')
+# LAB_STATE_DIR (with LAB_PEXIP_PORT / LAB_KAZOO_PORT) points the suites at a private lab,
+# so that several people can run them on one machine without resetting each other's data.
+STATE_DIR = os.path.abspath(os.environ.get('LAB_STATE_DIR') or os.path.join(ROOT, '.lab'))
+ENV_FILE = os.path.join(STATE_DIR, 'env')
 
 
 def read_env_file(path=ENV_FILE):
