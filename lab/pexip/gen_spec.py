@@ -46,8 +46,9 @@ METHODS = {
     "upgrade": (["post"], []),
 }
 
-# Detail URIs keyed by something other than the id (the object has no id field).
-DETAIL_KEY = {"licence": "fulfillment_id"}
+# Detail URIs keyed by something other than the id (the object has no id field);
+# None: the resource has no objects to name (upgrade only takes a POST).
+DETAIL_KEY = {"licence": "fulfillment_id", "upgrade": None}
 
 # How GET shows secrets the product does not give back: left out, or blank.
 RENDER = {

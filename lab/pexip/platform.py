@@ -382,10 +382,21 @@ def _passphrase(body, errors):
     return passphrase
 
 
+def _requested(body, errors):
+    """Whether the optional ``request`` flag is set (an invalid value is an error)."""
+    if body.get("request") in (None, ""):
+        return False
+    try:
+        return hydrate.clean("upgrade", {"request": body["request"]}, partial=True)["request"]
+    except hydrate.FieldErrors as exc:
+        errors.update(exc.errors)
+        return False
+
+
 def backup_create(body):
     errors = {}
     passphrase = _passphrase(body, errors)
-    if body.get("request") not in (None, False, "false", "False", ""):
+    if _requested(body, errors):
         errors["request"] = ["Background backup requests are not modelled by the lab; omit this field."]
     if errors:
         return errors, None
@@ -439,7 +450,7 @@ def backup_restore(body):
 def upgrade(body):
     errors = {}
     package = _upload(body, errors)
-    if body.get("request") not in (None, False, "false", "False", ""):
+    if _requested(body, errors):
         errors["request"] = ["Chunked upgrade requests are not modelled by the lab; omit this field."]
     if errors:
         return errors, None

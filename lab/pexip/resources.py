@@ -272,7 +272,7 @@ def build_resource(resource, base=None):
         "filtering": filtering,
         "ordering": ordering,
         "fields": ["id"] + list(facts_by_name),
-        "detail_uri_name": "pk" if spec.detail_key(resource) == "id" else spec.detail_key(resource),
+        "detail_uri_name": "pk" if spec.detail_key(resource) in ("id", None) else spec.detail_key(resource),
     })
     attrs["Meta"] = meta
     return type(spec.model_name(resource) + "Resource", (base or SpecResource,), attrs)

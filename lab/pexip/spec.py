@@ -30,12 +30,13 @@ def methods(resource):
 
 
 def detail_key(resource):
-    """The attribute that names an object in its detail URI ("id" for most)."""
+    """The attribute that names an object in its detail URI ("id" for most;
+    None when objects have no id field and no detail URI)."""
     return SPEC[resource].get("detail_key", "id")
 
 
 def object_uri(resource, obj):
-    return uri(resource, getattr(obj, detail_key(resource)))
+    return uri(resource, getattr(obj, detail_key(resource) or "pk"))
 
 
 def model_name(resource):

@@ -14,7 +14,7 @@ from pexip_lab_client import API
 COMMAND = "/api/admin/command/v1/platform/"
 ALL_RESOURCES = [
     "dns_server", "ntp_server", "syslog_server", "snmp_network_management_system", "host_system",
-    "static_route", "system_location", "management_vm", "licence", "licence_request",
+    "static_route", "system_location", "management_vm", "worker_vm", "licence", "licence_request",
     "ca_certificate", "tls_certificate", "global", "h323_gatekeeper", "sip_credential", "sip_proxy",
     "mssip_proxy", "turn_server", "stun_server", "policy_server", "conference", "conference_alias",
     "automatic_participant", "ivr_theme", "gateway_routing_rule", "registration", "device",
@@ -244,3 +244,10 @@ def test_gateway_rule_match_string_must_be_a_regex(api):
     assert response.status_code == 400 and list(response.json()["gateway_routing_rule"]) == ["match_string"]
     response = api.post("gateway_routing_rule/", {"name": "bad", "priority": 0, "match_string": "9(.*)"})
     assert list(response.json()["gateway_routing_rule"]) == ["priority"]
+
+
+def test_command_flags_are_checked(api):
+    response = api.post(COMMAND + "backup_create/", {"passphrase": "p", "request": "perhaps"})
+    assert response.status_code == 400 and list(response.json()["backup_create"]) == ["request"]
+    assert api.post(COMMAND + "backup_create/", {"passphrase": "p", "request": False}).status_code == 200
+    assert "id" not in api.get("upgrade/schema/").json()["fields"]
