@@ -55,7 +55,7 @@ EXAMPLES = r'''
 
 RETURN = r'''
 system_locations:
-  description: The matching locations as the Management Node returns them; server lists are nested objects.
+  description: The matching locations as the Management Node holds them, with references as resource URIs.
   returned: always
   type: list
   elements: dict
@@ -63,8 +63,7 @@ system_locations:
     - id: 1
       name: London
       mtu: 1500
-      dns_servers:
-        - {address: 192.0.2.53, description: '', id: 1, resource_uri: /api/admin/configuration/v1/dns_server/1/}
+      dns_servers: [/api/admin/configuration/v1/dns_server/1/]
       resource_uri: /api/admin/configuration/v1/system_location/1/
 '''
 

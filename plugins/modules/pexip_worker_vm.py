@@ -377,7 +377,7 @@ wait_seconds:
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_nodes import WORKER_VM
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_worker_vm import DEPLOYMENT_TYPES, WorkerVmDeployer
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_worker_vm import WorkerVmDeployer
 
 
 def argument_spec():
@@ -387,7 +387,8 @@ def argument_spec():
         state=dict(type='str', default='present', choices=['present', 'absent']),
         clear=dict(type='list', elements='str', default=[], no_log=False),
         update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
-        deployment_type=dict(type='str', default='MANUAL-PROVISION-ONLY', choices=sorted(DEPLOYMENT_TYPES)),
+        deployment_type=dict(type='str', default='MANUAL-PROVISION-ONLY',
+                             choices=['VMWARE', 'MANUAL', 'MANUAL-ESXI4', 'MANUAL-HYPERV2012', 'MANUAL-PROVISION-ONLY']),
         dest=dict(type='path'),
         bootstrap=dict(type='bool', default=False),
         bootstrap_validate_certs=dict(type='bool', default=True),
