@@ -15,7 +15,7 @@ export ANSIBLE_HOST_KEY_CHECKING := false
 export ANSIBLE_PYTHON_INTERPRETER := $(BIN)/python
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help venv link lab-up lab-down demo test units lab-tests integration sanity lint changelog-lint test-newest clean
+.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint test-newest clean
 
 help:
 	@echo "make demo   - build the environment, start the lab, run playbooks/site.yml twice"
@@ -47,7 +47,7 @@ demo: venv lab-up
 
 test: venv lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider tests/unit tests/lab tests/integration
-	$(MAKE) --no-print-directory sanity lint
+	$(MAKE) --no-print-directory molecule sanity lint
 
 units: venv
 	$(BIN)/python -m pytest -p no:cacheprovider tests/unit
@@ -57,6 +57,11 @@ lab-tests: venv lab-up
 
 integration: venv lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider tests/integration
+
+# Role scenarios (extensions/molecule/<role>/) against the lab: the connection comes from its
+# env file, $$LAB_STATE_DIR/env for a private lab, else .lab/env.
+molecule: venv lab-up
+	set -a && . "$${LAB_STATE_DIR:-$(CURDIR)/.lab}/env" && set +a && $(BIN)/molecule test --all
 
 sanity: venv
 	bash scripts/sanity.sh
