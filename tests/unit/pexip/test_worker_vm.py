@@ -72,7 +72,7 @@ def test_create_streams_the_file_once_with_mode_0600_and_keeps_it_out_of_the_res
     assert post['data']['deployment_type'] == 'MANUAL-PROVISION-ONLY'
     assert post['data']['password'] == 'pw-secret'
     assert result['diff']['after']['password'] == '********'
-    assert [name for name in os.listdir(str(tmp_path))] == ['n1.xml']  # no temporary file left
+    assert os.listdir(str(tmp_path)) == ['n1.xml']  # no temporary file left
 
 
 def test_vmware_sends_host_credentials_only_in_the_post(client, session):
