@@ -38,22 +38,23 @@ options:
   pexip_url:
     description:
       - Base URL of the Pexip Infinity Management Node, for example C(https://manager.example.com).
+      - Required, here or in the environment.
     type: str
-    required: true
     env:
       - name: PEXIP_URL
   pexip_username:
-    description: Name of the management account used for HTTP basic authentication.
+    description:
+      - Name of the management account used for HTTP basic authentication.
+      - Required, here or in the environment.
     type: str
-    required: true
     env:
       - name: PEXIP_USERNAME
   pexip_password:
     description:
       - Password of O(pexip_username). Prefer the environment variable (an AWX/AAP credential sets it) or a
         vaulted value over clear text in the inventory file. It is never printed.
+      - Required, here or in the environment.
     type: str
-    required: true
     env:
       - name: PEXIP_PASSWORD
   pexip_validate_certs:
