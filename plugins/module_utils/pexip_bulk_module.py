@@ -51,6 +51,19 @@ def bulk_argument_spec(resource):
     return spec
 
 
+# Above this many objects the echo of the module's arguments (``invocation``) shows
+# a count instead of the list: echoing 10,000 objects back doubles the result's size.
+INVOCATION_LIMIT = 200
+
+
+def _invocation(module):
+    args = dict(module.params)
+    count = len(args.get('objects') or [])
+    if count > INVOCATION_LIMIT:
+        args['objects'] = '(%d objects)' % count
+    return {'module_args': args}
+
+
 def run_bulk_module(resource, prune_field='tag'):
     """Parse, converge every object, report (see :class:`BulkEngine`)."""
     module = new_module(bulk_argument_spec(resource), supports_check_mode=True,
@@ -71,5 +84,5 @@ def run_bulk_module(resource, prune_field='tag'):
             extra['invalid'] = error.invalid
         if client is not None:
             extra['requests'] = client.request_count
-        module.fail_json(msg=str(error), **extra)
-    module.exit_json(**result)
+        module.fail_json(msg=str(error), invocation=_invocation(module), **extra)
+    module.exit_json(invocation=_invocation(module), **result)
