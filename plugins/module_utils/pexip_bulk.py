@@ -45,11 +45,11 @@ class BatchError(ApiError):
     """A bulk write failed: carries the names of the objects of the failed batch."""
 
     def __init__(self, error, phase, names, written):
-        super(BatchError, self).__init__(error.message, status=error.status, method=error.method, path=error.path,
-                                         field_errors=error.field_errors, body=error.body, kind=error.kind)
         self.phase = phase
         self.names = names
         self.written = written
+        super(BatchError, self).__init__(error.message, status=error.status, method=error.method, path=error.path,
+                                         field_errors=error.field_errors, body=error.body, kind=error.kind)
 
     def __str__(self):
         return 'bulk write failed (%s, a batch of %d): %s' % (self.phase, len(self.names), ApiError.__str__(self))

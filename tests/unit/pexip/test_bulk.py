@@ -1,0 +1,226 @@
+"""The bulk engine against a scripted API: reads, batching, request counts, prune, check mode, failures."""
+
+import pytest
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import BatchError, BulkEngine
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE, CONFERENCE_ALIAS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
+
+from fake_http import FakeResponse, listing
+
+CONF = '/api/admin/configuration/v1/conference/'
+ALIAS = '/api/admin/configuration/v1/conference_alias/'
+THEME = '/api/admin/configuration/v1/ivr_theme/'
+
+
+def room(i, **extra):
+    obj = {'id': i, 'name': 'VMR_%d' % i, 'description': '', 'pin': '', 'guest_pin': '', 'tag': '',
+           'service_type': 'conference', 'ivr_theme': None, 'automatic_participants': [],
+           'resource_uri': '%s%d/' % (CONF, i),
+           'aliases': [{'alias': 'vmr%d@example.com' % i, 'conference': '%s%d/' % (CONF, i), 'description': '',
+                        'id': i}]}
+    obj.update(extra)
+    return obj
+
+
+def want(i, **extra):
+    obj = {'name': 'VMR_%d' % i, 'aliases': [{'alias': 'vmr%d@example.com' % i}]}
+    obj.update(extra)
+    return obj
+
+
+def engine(client, **kw):
+    return BulkEngine(client, CONFERENCE, **kw)
+
+
+def patches(session, path=CONF):
+    return [call for call in session.writes() if call['method'] == 'PATCH' and call['path'] == path]
+
+
+def test_no_change_reads_one_page_and_writes_nothing(client, session):
+    session.add('GET', CONF, listing([room(i) for i in range(1, 6)]))
+    result = engine(client).ensure_all([want(i) for i in range(1, 6)])
+    assert result['changed'] is False
+    assert session.writes() == []
+    assert result['requests'] == 1
+    assert result['counts']['unchanged'] == 5
+    assert session.calls[0]['params'] == {'limit': 10000}
+
+
+def test_reads_follow_meta_next(client, session):
+    session.add('GET', CONF, listing([room(1)], next_path=CONF + '?limit=1&offset=1'),
+                listing([room(2)], next_path=None))
+    result = engine(client, page_size=1).ensure_all([want(1), want(2)])
+    assert result['requests'] == 2
+    assert result['changed'] is False
+
+
+def test_creates_are_batched_with_nested_aliases(client, session):
+    session.add('GET', CONF, listing([]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    result = engine(client, batch_size=4).ensure_all([want(i, description='d%d' % i) for i in range(10)])
+    sent = patches(session)
+    assert [len(call['data']['objects']) for call in sent] == [4, 4, 2]
+    first = sent[0]['data']['objects'][0]
+    assert 'resource_uri' not in first
+    assert first['aliases'] == [{'alias': 'vmr0@example.com'}]
+    assert result['requests'] == 1 + 3
+    assert result['counts']['created'] == 10
+    assert result['created'] == sorted('VMR_%d' % i for i in range(10))
+
+
+def test_updates_carry_only_changed_fields_and_the_uri(client, session):
+    session.add('GET', CONF, listing([room(1), room(2), room(3)]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    result = engine(client).ensure_all([want(1), want(2, description='new'), want(3, tag='')])
+    (sent,) = patches(session)
+    assert sent['data'] == {'objects': [{'description': 'new', 'resource_uri': CONF + '2/'}]}
+    assert result['updated'] == ['VMR_2']
+    assert result['counts']['unchanged'] == 2
+
+
+def test_alias_changes_of_existing_rooms_go_to_the_alias_root(client, session):
+    session.add('GET', CONF, listing([room(1), room(2)]))
+    session.add('PATCH', ALIAS, FakeResponse(202))
+    result = engine(client).ensure_all([
+        want(1, aliases=[{'alias': 'vmr1@example.com', 'description': 'SIP'}, {'alias': '1001'}]),
+        want(2, aliases=[{'alias': '1002'}]),
+    ])
+    deletes, writes = patches(session, ALIAS)
+    assert deletes['data'] == {'objects': [], 'deleted_objects': [CONF.replace('conference', 'conference_alias') + '2/']}
+    assert sorted(writes['data']['objects'], key=lambda o: o.get('alias', '')) == sorted([
+        {'description': 'SIP', 'resource_uri': ALIAS + '1/'},
+        {'alias': '1001', 'conference': CONF + '1/'},
+        {'alias': '1002', 'conference': CONF + '2/'},
+    ], key=lambda o: o.get('alias', ''))
+    assert patches(session) == []
+    assert result['updated'] == ['VMR_1', 'VMR_2']
+
+
+def test_an_alias_of_another_room_fails_before_any_write(client, session):
+    session.add('GET', CONF, listing([room(1), room(2)]))
+    with pytest.raises(ApiError) as caught:
+        engine(client).ensure_all([want(1, aliases=[{'alias': 'vmr1@example.com'}, {'alias': 'vmr2@example.com'}])])
+    assert 'vmr2@example.com' in str(caught.value) and CONF + '2/' in str(caught.value)
+    assert session.writes() == []
+
+
+def test_bad_objects_fail_before_any_write_naming_object_and_field(client, session):
+    session.add('GET', CONF, listing([]))
+    with pytest.raises(ApiError) as caught:
+        engine(client).ensure_all([want(1), want(2, pin='77'), want(3, service_type='x' * 3, max_callrate_in=5)])
+    message = str(caught.value)
+    assert "objects[1] (name='VMR_2'): invalid parameters: pin" in message
+    assert "objects[2] (name='VMR_3')" in message and 'max_callrate_in' in message
+    assert '77' not in message
+    assert len(caught.value.invalid) == 2
+    assert session.writes() == []
+
+
+def test_duplicate_names_in_the_list_are_refused(client, session):
+    session.add('GET', CONF, listing([]))
+    with pytest.raises(ApiError, match=r"objects\[1\].*also given by objects\[0\]"):
+        engine(client).ensure_all([want(1), want(1)])
+    assert session.writes() == []
+
+
+def test_references_by_name_cost_one_list_per_target(client, session):
+    session.add('GET', CONF, listing([]))
+    session.add('GET', THEME, listing([{'id': 7, 'name': 'Corp', 'resource_uri': THEME + '7/'}]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    engine(client).ensure_all([want(i, ivr_theme='Corp') for i in range(50)])
+    assert len([call for call in session.calls if call['path'] == THEME]) == 1
+    assert patches(session)[0]['data']['objects'][0]['ivr_theme'] == THEME + '7/'
+
+
+def test_unknown_reference_names_the_object(client, session):
+    session.add('GET', CONF, listing([]))
+    session.add('GET', THEME, listing([]))
+    with pytest.raises(ApiError, match=r"objects\[0\] \(name='VMR_0'\): ivr_theme: no ivr_theme"):
+        engine(client).ensure_all([want(0, ivr_theme='Nope')])
+    assert session.writes() == []
+
+
+def test_prune_needs_a_tag(client):
+    with pytest.raises(ApiError, match='prune_tag'):
+        engine(client, prune=True)
+
+
+def test_without_prune_nothing_is_deleted(client, session):
+    session.add('GET', CONF, listing([room(1), room(2, tag='sync')]))
+    result = engine(client).ensure_all([want(1)])
+    assert result['changed'] is False and result['deleted'] == []
+    assert session.writes() == []
+
+
+def test_prune_deletes_only_tagged_extras_as_deleted_objects(client, session):
+    session.add('GET', CONF, listing([room(1, tag='sync'), room(2, tag='sync'), room(3, tag='other'), room(4)]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    result = engine(client, prune=True, prune_tag='sync').ensure_all([want(1, tag='sync')])
+    (sent,) = patches(session)
+    assert sent['data'] == {'objects': [], 'deleted_objects': [CONF + '2/']}
+    assert all(call['method'] != 'DELETE' for call in session.calls)
+    assert result['deleted'] == ['VMR_2']
+
+
+def test_check_mode_reads_only_and_reports_the_same(client, session):
+    session.add('GET', CONF, listing([room(1, tag='sync'), room(2, tag='sync')]))
+    result = engine(client, check_mode=True, prune=True, prune_tag='sync').ensure_all(
+        [want(1, tag='sync', description='x'), want(3)])
+    assert session.writes() == []
+    assert result['changed'] is True
+    assert (result['created'], result['updated'], result['deleted']) == (['VMR_3'], ['VMR_1'], ['VMR_2'])
+    assert result['requests'] == 1
+
+
+def test_diff_and_details_mask_secrets(client, session):
+    session.add('GET', CONF, listing([room(1, pin='1234')]))
+    result = engine(client, check_mode=True, diff_mode=True, details=True).ensure_all(
+        [want(1, pin='5678'), want(2, pin='9999', guest_pin='8888')])
+    text = repr(result)
+    for secret in ('1234', '5678', '9999', '8888'):
+        assert secret not in text
+    assert result['diff']['before'] == {'VMR_1': {'pin': MASK + ' (changed)'}}
+    assert result['diff']['after']['VMR_1'] == {'pin': MASK + ' (changed)'}
+    assert result['diff']['after']['VMR_2']['aliases'] == [{'alias': 'vmr2@example.com'}]
+    assert {'name': 'VMR_1', 'action': 'update', 'fields': ['pin']} == dict(
+        (k, v) for k, v in result['changes'][0].items() if k in ('name', 'action', 'fields'))
+
+
+def test_diff_without_details_is_name_lists(client, session):
+    session.add('GET', CONF, listing([room(1)]))
+    result = engine(client, check_mode=True, diff_mode=True).ensure_all([want(1, description='x'), want(2)])
+    assert result['diff'] == {'before': {'conference': ['VMR_1']}, 'after': {'conference': ['VMR_1', 'VMR_2']}}
+    assert 'changes' not in result
+
+
+def test_failed_batch_names_its_objects_and_what_was_written(client, session):
+    session.add('GET', CONF, listing([]))
+    session.add('PATCH', CONF, FakeResponse(202), FakeResponse(400, {'conference': {'name': ['boom']}}))
+    with pytest.raises(BatchError) as caught:
+        engine(client, batch_size=2).ensure_all([want(i) for i in range(5)])
+    error = caught.value
+    assert error.names == ['VMR_2', 'VMR_3']
+    assert error.to_result()['written'] == {'created': 2, 'updated': 0, 'deleted': 0, 'children': 0}
+    assert error.to_result()['failed_phase'] == 'write'
+    assert len(patches(session)) == 2
+
+
+def test_alias_resource_resolves_conferences_with_one_list(client, session):
+    session.add('GET', ALIAS, listing([{'id': 1, 'alias': 'a@x', 'conference': CONF + '1/', 'description': '',
+                                        'resource_uri': ALIAS + '1/'}]))
+    session.add('GET', CONF, listing([room(1), room(2)]))
+    session.add('PATCH', ALIAS, FakeResponse(202))
+    result = BulkEngine(client, CONFERENCE_ALIAS).ensure_all([
+        {'alias': 'a@x', 'conference': 'VMR_2'}, {'alias': 'b@x', 'conference': 'VMR_1'}])
+    (sent,) = patches(session, ALIAS)
+    assert sent['data']['objects'] == [{'conference': CONF + '2/', 'resource_uri': ALIAS + '1/'},
+                                       {'alias': 'b@x', 'conference': CONF + '1/'}]
+    assert result['requests'] == 3
+
+
+def test_alias_create_needs_its_conference(client, session):
+    session.add('GET', ALIAS, listing([]))
+    with pytest.raises(ApiError, match=r"objects\[0\] \(alias='b@x'\): conference required"):
+        BulkEngine(client, CONFERENCE_ALIAS).ensure_all([{'alias': 'b@x'}])
