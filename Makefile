@@ -15,7 +15,7 @@ export ANSIBLE_HOST_KEY_CHECKING := false
 export ANSIBLE_PYTHON_INTERPRETER := $(BIN)/python
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint test-newest clean
+.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint docs docs-test ecosystem test-newest clean
 
 help:
 	@echo "make demo   - build the environment, start the lab, run playbooks/site.yml twice"
@@ -46,8 +46,8 @@ demo: venv lab-up
 	$(BIN)/python scripts/demo.py
 
 test: venv lab-up
-	$(BIN)/python -m pytest -p no:cacheprovider tests/unit tests/lab tests/integration
-	$(MAKE) --no-print-directory molecule sanity lint
+	$(BIN)/python -m pytest -p no:cacheprovider tests/unit tests/lab tests/integration tests/ecosystem
+	$(MAKE) --no-print-directory molecule sanity lint docs docs-test
 
 units: venv
 	$(BIN)/python -m pytest -p no:cacheprovider tests/unit
@@ -62,6 +62,18 @@ integration: venv lab-up
 # env file, $$LAB_STATE_DIR/env for a private lab, else .lab/env.
 molecule: venv lab-up
 	set -a && . "$${LAB_STATE_DIR:-$(CURDIR)/.lab}/env" && set +a && $(BIN)/molecule test --all
+
+# tarball install, execution environment, ansible-runner job (tests/ecosystem/)
+ecosystem: venv lab-up
+	$(BIN)/python -m pytest -p no:cacheprovider tests/ecosystem
+
+# docs site from the plugins' own documentation + docs/ guides: .build/docs/build/html
+docs: venv
+	bash scripts/docs.sh
+
+# the built site in headless Chromium (needs `make docs` first)
+docs-test: venv
+	$(BIN)/python -m pytest -p no:cacheprovider tests/docs
 
 sanity: venv
 	bash scripts/sanity.sh
