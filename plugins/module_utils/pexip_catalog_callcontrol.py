@@ -1,7 +1,8 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) 2026 ucops.platform contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Pexip resource descriptions for call control: gatekeepers, SIP and Skype for Business proxies, credentials, TURN/STUN and policy servers, Call Routing Rules and registration settings.
+"""Pexip resource descriptions for call control:
+gatekeepers, SIP and Skype for Business proxies, credentials, TURN/STUN and policy servers, Call Routing Rules and registration settings.
 
 Names, types, choices and limits follow the Management Configuration API's field
 facts; read-only fields are left out. Singletons (one object that always exists)
@@ -116,7 +117,8 @@ GATEWAY_ROUTING_RULE = Resource(
     key='name',
     fields=dict(
         call_type=Field(choices=['audio', 'video', 'video-only', 'auto']),
-        called_device_type=Field(choices=['external', 'registration', 'mssip_conference_id', 'mssip_server', 'gms_conference', 'teams_conference', 'teams_user', 'telehealth_profile']),
+        called_device_type=Field(choices=['external', 'registration', 'mssip_conference_id', 'mssip_server', 'gms_conference',
+                                          'teams_conference', 'teams_user', 'telehealth_profile']),
         crypto_mode=Field(choices=['besteffort', 'on', 'off'], nullable=True),
         denoise_audio=Field(type='bool'),
         description=Field(max_length=250),

@@ -1,7 +1,8 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) 2026 ucops.platform contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Pexip resource descriptions for the platform itself: name and time servers, logging, SNMP, routes, the Management Node, certificates, licences and the global settings.
+"""Pexip resource descriptions for the platform itself:
+name and time servers, logging, SNMP, routes, the Management Node, certificates, licences and the global settings.
 
 Names, types, choices and limits follow the Management Configuration API's field
 facts; read-only fields are left out. Singletons (one object that always exists)

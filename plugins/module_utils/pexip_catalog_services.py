@@ -1,7 +1,8 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) 2026 ucops.platform contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Pexip resource descriptions for conferencing services around the VMRs: Automatically Dialed Participants, themes, registered devices and LDAP sync templates.
+"""Pexip resource descriptions for conferencing services around the VMRs:
+Automatically Dialed Participants, themes, registered devices and LDAP sync templates.
 
 Names, types, choices and limits follow the Management Configuration API's field
 facts; read-only fields are left out. Singletons (one object that always exists)

@@ -1,7 +1,8 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) 2026 ucops.platform contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Pexip resource descriptions for administrator access: LDAP sync sources and fields, authentication settings, roles and LDAP role mappings.
+"""Pexip resource descriptions for administrator access:
+LDAP sync sources and fields, authentication settings, roles and LDAP role mappings.
 
 Names, types, choices and limits follow the Management Configuration API's field
 facts; read-only fields are left out. Singletons (one object that always exists)

@@ -54,7 +54,7 @@ options:
   references:
     description:
       - For reference fields given by name rather than URI, the resource each one points at, for example
-        C({system_location: system_location, conference: conference}).
+        V(conference) for the C(conference) field of an Automatically Dialed Participant.
       - The target object is looked up by its natural key (C(name) for most resources, C(alias) for aliases
         and participants, C(address) for DNS, NTP and syslog servers).
     type: dict

@@ -34,7 +34,7 @@ options:
     type: str
     required: true
   audit_log:
-    description: Audit log (on or off).
+    description: Whether the audit log is sent to this server.
     type: bool
   description:
     description:
@@ -54,10 +54,10 @@ options:
     - rfc3164
     - rfc5424
   support_log:
-    description: Support log (on or off).
+    description: Whether the support log is sent to this server.
     type: bool
   syslog_log:
-    description: Syslog log (on or off).
+    description: Whether the operating system log is sent to this server.
     type: bool
   transport:
     description: Transport protocol.
@@ -67,7 +67,7 @@ options:
     - tcp
     - tls
   web_log:
-    description: Web log (on or off).
+    description: Whether the web server log is sent to this server.
     type: bool
   clear:
     description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.

@@ -1,0 +1,214 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Platform operations that are not plain configuration objects.
+
+* licences: activated by entitlement id (POST), addressed afterwards by their
+  ``fulfillment_id``, never updated, deactivated by DELETE;
+* system backups: made by the command API (``backup_create``), listed and
+  deleted through ``system_backup``, downloaded to a file, restored with
+  ``backup_restore`` (a multipart upload with the passphrase);
+* upgrades: a software package uploaded to ``upgrade``.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import hashlib
+import os
+import shutil
+import tempfile
+
+from ansible.module_utils.six.moves.urllib.parse import urljoin
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import resource_path
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
+from ansible_collections.ucops.platform.plugins.module_utils.transport import send
+
+COMMAND_PREFIX = '/api/admin/command/v1/platform/'
+
+
+def _strip(value):
+    return ''.join((value or '').split())
+
+
+def _diff(result, diff_mode, before, after):
+    if diff_mode:
+        result['diff'] = {'before': before, 'after': after}
+    return result
+
+
+def _masked_licence(obj):
+    shown = dict(obj or {})
+    if shown.get('entitlement_id'):
+        shown['entitlement_id'] = MASK
+    if isinstance(shown.get('vendor_dictionary'), dict) and shown['vendor_dictionary'].get('entitlement_id'):
+        shown['vendor_dictionary'] = dict(shown['vendor_dictionary'], entitlement_id=MASK)
+    return shown
+
+
+# -- licences ------------------------------------------------------------------------------
+def licence(client, params, check_mode=False, diff_mode=False):
+    """Activate (``present``) or deactivate (``absent``) the licence of one entitlement id."""
+    wanted = _strip(params['entitlement_id'])
+    if not wanted:
+        raise ApiError('entitlement_id must not be empty', kind='usage')
+    active = [obj for obj in client.iter_list('licence') if _strip(obj.get('entitlement_id')) == wanted]
+    if params['state'] == 'absent':
+        if not active:
+            return _diff({'changed': False, 'licence': {}}, diff_mode, {}, {})
+        if not check_mode:
+            for obj in active:
+                client.delete(resource_path('licence', obj['fulfillment_id']))
+        return _diff({'changed': True, 'licence': {}}, diff_mode, _masked_licence(active[0]), {})
+    if active:
+        return _diff({'changed': False, 'licence': _masked_licence(active[0])}, diff_mode, {}, {})
+    offline = bool(params.get('offline_mode'))
+    if offline:
+        pending = [req for req in client.iter_list('licence_request')
+                   if _strip(req.get('reference')) == wanted and req.get('status') == 'PENDING']
+        if pending:
+            return _diff({'changed': False, 'licence': {}, 'licence_request': pending[0]}, diff_mode, {}, {})
+    after = {'entitlement_id': MASK, 'offline_mode': offline}
+    result = {'changed': True, 'licence': {} if offline else dict(after)}
+    if check_mode:
+        return _diff(result, diff_mode, {}, after)
+    uri = client.create('licence', {'entitlement_id': wanted, 'offline_mode': offline})
+    if offline or uri.startswith(resource_path('licence_request')):
+        result['licence_request'] = client.get_object(uri) or {'resource_uri': uri}
+    else:
+        found = [obj for obj in client.iter_list('licence') if _strip(obj.get('entitlement_id')) == wanted]
+        result['licence'] = _masked_licence(found[0] if found else {'resource_uri': uri})
+    return _diff(result, diff_mode, {}, after)
+
+
+# -- backups -------------------------------------------------------------------------------
+def _sha256(path):
+    digest = hashlib.sha256()
+    with open(path, 'rb') as handle:
+        for block in iter(lambda: handle.read(1 << 20), b''):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _command(client, name, data=None, files=None):
+    _response, body = client.request('POST', COMMAND_PREFIX + name + '/', data=data, files=files, resource=name,
+                                     retry=False)
+    if isinstance(body, dict) and 'data' in body:
+        return body['data']
+    return body
+
+
+def _find_backup(client, filename):
+    matches = client.find('system_backup', 'filename', filename)
+    return matches[0] if matches else None
+
+
+def download_backup(client, backup, dest):
+    """Stream a backup to ``dest`` (written atomically); ``True`` when the file changed."""
+    if os.path.isdir(dest):
+        dest = os.path.join(dest, backup['filename'])
+    if os.path.isfile(dest) and backup.get('sha256sum') and _sha256(dest) == backup['sha256sum']:
+        return dest, False
+    uri = backup.get('resource_uri') or resource_path('system_backup', backup['id'])
+    response = send(client._session, 'GET', urljoin(client.base_url, uri + 'download/'), path=uri + 'download/',
+                    prefix='pexip_', stream=True, timeout=client.timeout)
+    client.request_count += 1
+    if response.status_code >= 400:
+        raise client._error('GET', uri + 'download/', response, None, 'system_backup')
+    handle, partial = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(dest)), prefix='.pexip-backup-')
+    try:
+        with os.fdopen(handle, 'wb') as out:
+            for chunk in response.iter_content(1 << 20):
+                out.write(chunk)
+        if backup.get('sha256sum') and _sha256(partial) != backup['sha256sum']:
+            raise ApiError('the downloaded backup does not match its sha256sum %s' % backup['sha256sum'], kind='server')
+        shutil.move(partial, dest)
+    finally:
+        if os.path.exists(partial):
+            os.remove(partial)
+    return dest, True
+
+
+def system_backup(client, params, check_mode=False, diff_mode=False):
+    """Create, download, delete or restore a backup of the platform's configuration."""
+    state = params['state']
+    filename = params.get('filename')
+    dest = params.get('dest')
+    if state == 'absent':
+        backup = _find_backup(client, filename)
+        if backup is None:
+            return _diff({'changed': False, 'system_backup': {}}, diff_mode, {}, {})
+        if not check_mode:
+            client.delete(backup.get('resource_uri') or resource_path('system_backup', backup['id']))
+        return _diff({'changed': True, 'system_backup': {}}, diff_mode, backup, {})
+    if state == 'restored':
+        return _restore(client, params, check_mode, diff_mode)
+    changed = False
+    if filename:
+        backup = _find_backup(client, filename)
+        if backup is None:
+            raise ApiError('no system backup named %r; leave filename unset to make a new backup' % filename,
+                           kind='not_found')
+    else:
+        changed = True
+        if check_mode:
+            return _diff({'changed': True, 'system_backup': {}}, diff_mode, {}, {'system_backup': 'new'})
+        backup = _command(client, 'backup_create', data={'passphrase': params['passphrase']})
+        if not isinstance(backup, dict) or not backup.get('filename'):
+            raise ApiError('backup_create answered without the new backup', kind='server')
+        backup = _find_backup(client, backup['filename']) or backup
+    result = {'changed': changed, 'system_backup': backup}
+    if dest:
+        if check_mode:
+            target = os.path.join(dest, backup['filename']) if os.path.isdir(dest) else dest
+            fresh = not (os.path.isfile(target) and _sha256(target) == backup.get('sha256sum'))
+        else:
+            target, fresh = download_backup(client, backup, dest)
+        result['dest'] = target
+        result['changed'] = result['changed'] or fresh
+    return _diff(result, diff_mode, {}, {'system_backup': backup['filename']} if result['changed'] else {})
+
+
+def _restore(client, params, check_mode, diff_mode):
+    src = params.get('src')
+    scratch = None
+    try:
+        if not src:
+            backup = _find_backup(client, params['filename'])
+            if backup is None:
+                raise ApiError('no system backup named %r to restore' % params['filename'], kind='not_found')
+            if check_mode:
+                return _diff({'changed': True, 'system_backup': backup}, diff_mode, {}, {'restored': backup['filename']})
+            scratch = tempfile.mkdtemp(prefix='pexip-restore-')
+            src, _fresh = download_backup(client, backup, os.path.join(scratch, backup['filename']))
+        elif not os.path.isfile(src):
+            raise ApiError('src: %s is not a readable file' % src, kind='usage')
+        result = {'changed': True, 'restored': os.path.basename(src)}
+        if not check_mode:
+            with open(src, 'rb') as handle:
+                result['result'] = _command(client, 'backup_restore', data={'passphrase': params['passphrase']},
+                                            files={'package': (os.path.basename(src), handle)})
+        return _diff(result, diff_mode, {}, {'restored': os.path.basename(src)})
+    finally:
+        if scratch:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+# -- upgrades ------------------------------------------------------------------------------
+def upgrade(client, params, check_mode=False, diff_mode=False):
+    """Upload a software package: an action, changed on every run that uploads."""
+    package = params['package']
+    if not os.path.isfile(package):
+        raise ApiError('package: %s is not a readable file' % package, kind='usage')
+    size = os.path.getsize(package)
+    if size == 0:
+        raise ApiError('package: %s is empty' % package, kind='usage')
+    result = {'changed': True, 'package': os.path.basename(package), 'size': size}
+    if not check_mode:
+        with open(package, 'rb') as handle:
+            client.request('POST', resource_path('upgrade'), files={'package': (os.path.basename(package), handle)},
+                           expect_json=False, resource='upgrade', retry=False)
+    return _diff(result, diff_mode, {}, {'package': os.path.basename(package)})

@@ -1,0 +1,120 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_tls_certificate
+short_description: Manage a TLS certificate and private key of Pexip Infinity
+version_added: 0.2.0
+description:
+- Adds, changes and removes a server or client certificate with its private key, for the Management Node and Conferencing
+  Nodes.
+- 'A certificate has no name: the module finds it by the SHA-256 fingerprint of O(certificate), computed locally from the
+  PEM text, so re-wrapped PEM text still matches. The fingerprint is returned. A renewed certificate is a new object.'
+- 'The private key and its passphrase are write-only: they are sent when the certificate is added and, with O(update_password=always),
+  on every run.'
+author:
+- ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+- ucops.platform.pexip
+- ucops.platform.attributes
+- ucops.platform.attributes.pexip_group
+attributes:
+  check_mode:
+    support: full
+  diff_mode:
+    support: full
+options:
+  certificate:
+    description: The certificate in PEM format; its fingerprint is the key by which the module finds it.
+    type: str
+    required: true
+  client_auth_usage:
+    description: Whether the certificate may be used for client authentication.
+    type: bool
+  parameters:
+    description:
+    - Extra TLS parameters in PEM format, such as Diffie-Hellman or elliptic curve parameters.
+    - At most 1000 characters.
+    type: str
+  private_key:
+    description:
+    - The private key matching O(certificate), in PEM format.
+    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+    type: str
+  private_key_passphrase:
+    description:
+    - Passphrase of an encrypted O(private_key).
+    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+    type: str
+  server_auth_usage:
+    description: Whether the certificate may be used for server authentication.
+    type: bool
+  clear:
+    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
+    type: list
+    elements: str
+    default: []
+  state:
+    description: V(present) creates or updates the object, V(absent) deletes it.
+    type: str
+    choices:
+    - present
+    - absent
+    default: present
+  update_password:
+    description:
+    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
+      always reports a change because the manager never returns them.
+    type: str
+    choices:
+    - always
+    - on_create
+    default: on_create
+seealso:
+- module: ucops.platform.pexip_resource
+- module: ucops.platform.pexip_resource_info
+'''
+
+EXAMPLES = r'''
+- name: The manager's web certificate
+  ucops.platform.pexip_tls_certificate:
+    certificate: "{{ lookup('ansible.builtin.file', 'pki/manager.pem') }}"
+    private_key: "{{ lookup('ansible.builtin.file', 'pki/manager.key') }}"
+
+- name: Remove the expired one
+  ucops.platform.pexip_tls_certificate:
+    certificate: "{{ lookup('ansible.builtin.file', 'pki/manager-2025.pem') }}"
+    state: absent
+'''
+
+RETURN = r'''
+tls_certificate:
+  description:
+  - The tls certificate as the Management Node holds it after the task, references as resource URIs and secrets masked.
+  - Empty when O(state=absent).
+  returned: always
+  type: dict
+fingerprint:
+  description: SHA-256 fingerprint of O(certificate), the key by which the module found the object.
+  returned: always
+  type: str
+  sample: AB:CD:...
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import TLS_CERTIFICATE
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_certificates import run_certificate_module
+
+
+def main():
+    run_certificate_module(TLS_CERTIFICATE)
+
+
+if __name__ == '__main__':
+    main()
