@@ -112,3 +112,20 @@ def test_null_clears_a_field(client, schema):
     result = converge(client, params(fields={'alias': 'a@example.com', 'remote_display_name': None}))
     assert result['changed'] is True
     assert schema.writes()[-1]['data'] == {'remote_display_name': ''}
+
+
+def test_host_system_fields_come_from_the_schema(client, session):
+    host = '/api/admin/configuration/v1/host_system/'
+    session.add('GET', host + 'schema/', FakeResponse(200, {'fields': {
+        'name': {'type': 'string', 'readonly': False, 'nullable': False},
+        'username': {'type': 'string', 'readonly': False, 'nullable': False, 'blank': True},
+        'password': {'type': 'string', 'readonly': False, 'nullable': False, 'blank': True}}}))
+    session.add('GET', host, listing([]))
+    session.add('POST', host, FakeResponse(201, headers={'Location': 'https://mgr' + host + '1/'}))
+    session.add('GET', host + '1/', FakeResponse(200, {'id': 1, 'name': 'vc', 'password': 'p4ss-Word',
+                                                      'resource_uri': host + '1/'}))
+    result = converge(client, params(resource='host_system', key=['name'], secrets=['password'],
+                                     fields={'name': 'vc', 'username': 'u', 'password': 'p4ss-Word'}), diff_mode=True)
+    assert result['changed'] is True
+    assert 'p4ss-Word' not in repr(result)
+    assert session.writes()[0]['data'] == {'name': 'vc', 'username': 'u', 'password': 'p4ss-Word'}
