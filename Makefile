@@ -82,6 +82,11 @@ lint: venv
 	$(BIN)/ansible-lint --profile production --offline
 	$(BIN)/antsibull-changelog lint
 
+# Benchmarks against a private lab (not part of `make test`); results in bench/results/.
+bench: venv
+	$(BIN)/pip install --quiet -r bench/requirements.txt
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 test-newest:
 	bash scripts/test-newest.sh
 
