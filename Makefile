@@ -15,7 +15,7 @@ export ANSIBLE_HOST_KEY_CHECKING := false
 export ANSIBLE_PYTHON_INTERPRETER := $(BIN)/python
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint docs docs-test ecosystem test-newest clean
+.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint docs docs-test ecosystem test-newest bench clean
 
 help:
 	@echo "make demo   - build the environment, start the lab, run playbooks/site.yml twice"
