@@ -101,11 +101,9 @@ options:
 '''
 
 EXAMPLES = r'''
-# inventory/prod.pexip_nodes.yml, with PEXIP_URL, PEXIP_USERNAME, PEXIP_PASSWORD in the environment
-plugin: ucops.platform.pexip_nodes
-
-# ---
-# Every option in the file, cached for ten minutes, extra groups from host variables
+# inventory/prod.pexip_nodes.yml. The smallest file is the plugin line alone, with PEXIP_URL, PEXIP_USERNAME
+# and PEXIP_PASSWORD in the environment (an AWX/AAP credential sets them). This one sets more: the URL and CA,
+# a cache of ten minutes, and extra variables and groups from the host variables.
 plugin: ucops.platform.pexip_nodes
 pexip_url: https://manager.example.com
 pexip_username: automation
