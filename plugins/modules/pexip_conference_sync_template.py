@@ -290,16 +290,16 @@ options:
     description: LDAP user search DN.
     type: str
   max_callrate_in:
-    description: Max call rate in.
+    description: Maximum call rate in.
     type: int
   max_callrate_out:
-    description: Max call rate out.
+    description: Maximum call rate out.
     type: int
   max_pixels_per_second:
-    description: Max pixels per second.
+    description: Maximum pixels per second.
     type: str
   max_pixels_per_second_overridable:
-    description: Max pixels per second overridable (on or off).
+    description: Maximum pixels per second overridable (on or off).
     type: bool
   non_idp_participants:
     description: Non identity provider participants.

@@ -39,7 +39,7 @@ options:
     - At most 250 characters.
     type: str
   enable_h323:
-    description: Whether h.323 is enabled.
+    description: Whether H.323 is enabled.
     type: bool
   enable_infinity_connect_non_sso:
     description: Whether infinity connect non SSO is enabled.
@@ -48,7 +48,7 @@ options:
     description: Whether infinity connect SSO is enabled.
     type: bool
   enable_sip:
-    description: Whether sIP is enabled.
+    description: Whether SIP is enabled.
     type: bool
   enable_standard_sso:
     description: Whether standard SSO is enabled.

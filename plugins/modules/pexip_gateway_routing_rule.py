@@ -137,16 +137,16 @@ options:
     type: bool
   max_callrate_in:
     description:
-    - Max call rate in.
+    - Maximum call rate in.
     - From 128 to 8192.
     type: int
   max_callrate_out:
     description:
-    - Max call rate out.
+    - Maximum call rate out.
     - From 128 to 8192.
     type: int
   max_pixels_per_second:
-    description: Max pixels per second.
+    description: Maximum pixels per second.
     type: str
     choices:
     - sd

@@ -56,25 +56,25 @@ options:
     type: str
   bdpm_max_pin_failures_per_window:
     description:
-    - Break-in defence max PIN failures per window.
+    - Break-in defence maximum PIN failures per window.
     - From 5 to 200.
     type: int
   bdpm_max_scan_attempts_per_window:
     description:
-    - Break-in defence max scan attempts per window.
+    - Break-in defence maximum scan attempts per window.
     - From 5 to 200.
     type: int
   bdpm_pin_checks_enabled:
-    description: Break-in defence PIN checks enabled (on or off).
+    description: Whether Break-in defence PIN checks is enabled.
     type: bool
   bdpm_scan_quarantine_enabled:
-    description: Break-in defence scan quarantine enabled (on or off).
+    description: Whether Break-in defence scan quarantine is enabled.
     type: bool
   bursting_enabled:
-    description: Bursting enabled (on or off).
+    description: Whether bursting is enabled.
     type: bool
   bursting_min_lifetime:
-    description: Bursting min lifetime.
+    description: Bursting minimum lifetime.
     type: int
   bursting_threshold:
     description: Bursting threshold.
@@ -110,7 +110,7 @@ options:
     description: Default theme, given by name or resource URI (a C(ivr_theme) object).
     type: str
   default_webapp_alias:
-    description: Default webapp alias, given by name or resource URI (a C(webapp_alias) object).
+    description: Default web app alias, given by name or resource URI (a C(webapp_alias) object).
     type: str
   disabled_codecs:
     description: Disabled codecs, each given by name or resource URI (C(disabled_codec) objects); compared as a set.
@@ -147,46 +147,46 @@ options:
     description: Whether edge non mesh is enabled.
     type: bool
   enable_fecc:
-    description: Whether fECC is enabled.
+    description: Whether FECC is enabled.
     type: bool
   enable_h323:
-    description: Whether h.323 is enabled.
+    description: Whether H.323 is enabled.
     type: bool
   enable_legacy_dialout_api:
     description: Whether legacy dialout API is enabled.
     type: bool
   enable_lync_auto_escalate:
-    description: Whether lync auto escalate is enabled.
+    description: Whether Lync auto escalate is enabled.
     type: bool
   enable_lync_vbss:
-    description: Whether lync VBSS is enabled.
+    description: Whether Lync VBSS is enabled.
     type: bool
   enable_mlvad:
-    description: Whether mLVAD is enabled.
+    description: Whether MLVAD is enabled.
     type: bool
   enable_rtmp:
-    description: Whether rTMP is enabled.
+    description: Whether RTMP is enabled.
     type: bool
   enable_sip:
-    description: Whether sIP is enabled.
+    description: Whether SIP is enabled.
     type: bool
   enable_sip_udp:
-    description: Whether sIP UDP is enabled.
+    description: Whether SIP UDP is enabled.
     type: bool
   enable_softmute:
     description: Whether softmute is enabled.
     type: bool
   enable_ssh:
-    description: Whether sSH is enabled.
+    description: Whether SSH is enabled.
     type: bool
   enable_turn_443:
-    description: Whether tURN 443 is enabled.
+    description: Whether TURN 443 is enabled.
     type: bool
   enable_webrtc:
-    description: Whether webRTC is enabled.
+    description: Whether WebRTC is enabled.
     type: bool
   error_reporting_enabled:
-    description: Error reporting enabled (on or off).
+    description: Whether error reporting is enabled.
     type: bool
   error_reporting_url:
     description:
@@ -244,7 +244,7 @@ options:
     description: Live captions VMR default (on or off).
     type: bool
   liveview_show_conferences:
-    description: Liveview show conferences (on or off).
+    description: Live View show conferences (on or off).
     type: bool
   local_mssip_domain:
     description:
@@ -258,7 +258,7 @@ options:
     type: str
   logs_max_age:
     description:
-    - Logs max age.
+    - Logs maximum age.
     - From 0 to 3650.
     type: int
   management_qos:
@@ -276,16 +276,16 @@ options:
     type: str
   max_callrate_in:
     description:
-    - Max call rate in.
+    - Maximum call rate in.
     - From 128 to 8192.
     type: int
   max_callrate_out:
     description:
-    - Max call rate out.
+    - Maximum call rate out.
     - From 128 to 8192.
     type: int
   max_pixels_per_second:
-    description: Max pixels per second.
+    description: Maximum pixels per second.
     type: str
     choices:
     - sd
@@ -293,7 +293,7 @@ options:
     - fullhd
   max_presentation_bandwidth_ratio:
     description:
-    - Max presentation bandwidth ratio.
+    - Maximum presentation bandwidth ratio.
     - From 25 to 75.
     type: int
   media_ports_end:
@@ -308,7 +308,7 @@ options:
     type: int
   min_pin_length:
     description:
-    - Min PIN length.
+    - Minimum PIN length.
     - From 4 to 20.
     type: int
   ocsp_responder_url:
@@ -329,7 +329,7 @@ options:
     - From 30 to 86400.
     type: int
   session_timeout_enabled:
-    description: Session timeout enabled (on or off).
+    description: Whether session timeout is enabled.
     type: bool
   signalling_ports_end:
     description:
@@ -342,7 +342,7 @@ options:
     - From 10000 to 49999.
     type: int
   sip_tls_cert_verify_mode:
-    description: SIP TLS cert verify mode.
+    description: SIP TLS certificate verify mode.
     type: str
     choices:
     - 'OFF'
@@ -353,13 +353,13 @@ options:
     - At most 255 characters.
     type: str
   site_banner_bg:
-    description: Site banner bg.
+    description: Site banner background colour.
     type: str
   site_banner_fg:
-    description: Site banner fg.
+    description: Site banner text colour.
     type: str
   teams_enable_powerpoint_render:
-    description: Teams enable powerpoint render (on or off).
+    description: Teams enable PowerPoint render (on or off).
     type: bool
   waiting_for_chair_timeout:
     description:

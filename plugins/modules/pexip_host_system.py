@@ -47,7 +47,6 @@ options:
     type: list
     elements: str
     default: []
-    no_log: false
   state:
     description: V(present) creates or updates the VM manager, V(absent) deletes it.
     type: str

@@ -29,12 +29,12 @@ attributes:
 options:
   adaptive_max_refresh:
     description:
-    - Adaptive max refresh.
+    - Adaptive maximum refresh.
     - From 60 to 7200.
     type: int
   adaptive_min_refresh:
     description:
-    - Adaptive min refresh.
+    - Adaptive minimum refresh.
     - From 60 to 3600.
     type: int
   enable:
@@ -48,22 +48,22 @@ options:
     type: bool
   maximum_max_refresh:
     description:
-    - Maximum max refresh.
+    - Maximum maximum refresh.
     - From 60 to 7200.
     type: int
   maximum_min_refresh:
     description:
-    - Maximum min refresh.
+    - Maximum minimum refresh.
     - From 60 to 3600.
     type: int
   natted_max_refresh:
     description:
-    - Natted max refresh.
+    - Natted maximum refresh.
     - From 60 to 3600.
     type: int
   natted_min_refresh:
     description:
-    - Natted min refresh.
+    - Natted minimum refresh.
     - From 60 to 3600.
     type: int
   push_token:

@@ -44,7 +44,6 @@ options:
     type: list
     elements: str
     default: [name]
-    no_log: false
   fields:
     description:
       - Field values with the API's names and types. A value of V(null) empties the field.
@@ -64,7 +63,6 @@ options:
     type: list
     elements: str
     default: []
-    no_log: false
   state:
     description: V(present) creates or updates the object, V(absent) deletes it.
     type: str
