@@ -9,8 +9,8 @@
 #    added later appear without any change here), then scripts/docs_conf.py is
 #    appended to its conf.py (offline intersphinx, MyST for the Markdown guides).
 # 3. `antsibull-docs collection` writes the RST of every plugin and role and the
-#    extra docs; the Markdown guides of docs/ are copied where the stubs of
-#    docs/docsite/rst/ include them from.
+#    extra docs; each stub of docs/docsite/rst/ is replaced, in the build tree,
+#    by the Markdown guide of docs/ it stands for.
 # 4. `sphinx-build -W --keep-going` with nitpicky on: any warning (an undefined
 #    label, a broken cross-reference) fails the build.
 set -euo pipefail
@@ -31,7 +31,7 @@ if [ ! -e "$ROOT/.collections/ansible_collections/ucops/platform" ]; then
 fi
 
 echo "docs: lint-collection-docs"
-antsibull-docs lint-collection-docs --plugin-docs --skip-rstcheck "$ROOT/.collections/ansible_collections/ucops/platform"
+antsibull-docs lint-collection-docs --plugin-docs "$ROOT/.collections/ansible_collections/ucops/platform"
 
 rm -rf "$DEST"
 mkdir -p "$DEST"
@@ -45,8 +45,19 @@ mkdir -p "$DEST/rst"
 chmod og-w "$DEST/rst"
 antsibull-docs --config-file "$DEST/antsibull-docs.cfg" collection --use-current --squash-hierarchy \
     --fail-on-error --cleanup everything --dest-dir "$DEST/rst" ucops.platform
-# The stubs in rst/docsite/ include ../../<guide>.md: the guides sit two levels up.
+# Each stub of docs/docsite/rst/<name>.rst stands for the Markdown guide docs/<name>.md (with
+# dashes for underscores): in the build tree it becomes its label plus the guide, parsed by MyST.
 cp "$ROOT"/docs/*.md "$DEST/"
+for stub in "$DEST"/rst/docsite/*.rst; do
+    name="$(basename "$stub" .rst)"
+    guide="${name//_/-}.md"
+    if [ ! -f "$DEST/$guide" ]; then
+        echo "docs: $stub has no guide docs/$guide" >&2
+        exit 1
+    fi
+    printf '.. _ansible_collections.ucops.platform.docsite.%s:\n\n.. include:: ../../%s\n   :parser: myst_parser.sphinx_\n' \
+        "$name" "$guide" > "$stub"
+done
 
 echo "docs: sphinx-build"
 sphinx-build -M html "$DEST/rst" "$DEST/build" -c "$DEST" -W --keep-going -n -q -j auto

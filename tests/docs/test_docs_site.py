@@ -131,8 +131,8 @@ def test_every_guide_is_in_the_site():
             continue
         stub = guide[:-3].replace('-', '_')
         stub_path = os.path.join(DOCS, 'docsite', 'rst', stub + '.rst')
-        if not os.path.isfile(stub_path) or '../../%s' % guide not in open(stub_path).read():
-            problems.append('docs/docsite/rst/%s.rst must include ../../%s (copy another stub)' % (stub, guide))
+        if not os.path.isfile(stub_path) or 'docs/%s' % guide not in open(stub_path).read():
+            problems.append('docs/docsite/rst/%s.rst must stand for docs/%s (copy another stub)' % (stub, guide))
         if stub not in refs:
             problems.append('docs/docsite/extra-docs.yml has no toctree entry "%s"' % stub)
     assert not problems, '\n'.join(problems)
