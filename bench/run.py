@@ -192,7 +192,7 @@ def sizes(text):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
     parser.add_argument('--sizes', type=sizes, default=[100, 1000, 10000], help='N for the bulk module')
     parser.add_argument('--loop-sizes', type=sizes, default=[100], help='N for the pexip_conference loop')
     parser.add_argument('--uri-sizes', type=sizes, default=[100], help='N for the ansible.builtin.uri loop')

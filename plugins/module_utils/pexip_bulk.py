@@ -389,4 +389,3 @@ class BulkEngine(Engine):
                 after = {label: sorted(plan['created'] + plan['updated'])}
             result['diff'] = {'before': before, 'after': after}
         return result
-

@@ -51,13 +51,13 @@ options:
       conference:
         description:
           - The service the alias belongs to, by name or resource URI. The service must exist.
-          - Required when O(state=present).
+          - Required to create an alias.
         type: str
       description:
         description: Free text describing the alias (at most 250 characters).
         type: str
       clear:
-        description: Fields to empty; only O(description) can be emptied.
+        description: Fields to empty; only O(objects[].description) can be emptied.
         type: list
         elements: str
         default: []

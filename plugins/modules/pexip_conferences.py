@@ -67,11 +67,11 @@ options:
         type: str
       guest_pin:
         description:
-          - Guest PIN, 4 to 20 digits, optionally ending in C(#). Only meaningful when O(allow_guests=true)
-            and a host O(pin) is set. An empty string removes it. Masked in every result and diff.
+          - Guest PIN, 4 to 20 digits, optionally ending in C(#). Only meaningful when O(objects[].allow_guests=true)
+            and a host O(objects[].pin) is set. An empty string removes it. Masked in every result and diff.
         type: str
       allow_guests:
-        description: Whether participants may join as guests (with O(guest_pin), if one is set).
+        description: Whether participants may join as guests (with O(objects[].guest_pin), if one is set).
         type: bool
       guests_can_present:
         description: Whether guests may share content.
@@ -91,7 +91,7 @@ options:
             or V(five_mains_seven_pips). At most 50 characters.
         type: str
       guest_view:
-        description: Layout shown to guests of a Virtual Auditorium; same values as O(host_view).
+        description: Layout shown to guests of a Virtual Auditorium; same values as O(objects[].host_view).
         type: str
       force_presenter_into_main:
         description: Whether the host who presents is always shown in the main video position.
@@ -136,17 +136,17 @@ options:
         description: Whether breakout rooms may be used in this service.
         type: bool
       max_callrate_in:
-        description: Highest bandwidth in kbps (128 to 8192) a participant may send. Clear it with O(clear).
+        description: Highest bandwidth in kbps (128 to 8192) a participant may send. Clear it with O(objects[].clear).
         type: int
       max_callrate_out:
-        description: Highest bandwidth in kbps (128 to 8192) sent to a participant. Clear it with O(clear).
+        description: Highest bandwidth in kbps (128 to 8192) sent to a participant. Clear it with O(objects[].clear).
         type: int
       max_pixels_per_second:
-        description: Highest video resolution sent to participants. An empty string or O(clear) removes the limit.
+        description: Highest video resolution sent to participants. An empty string or O(objects[].clear) removes the limit.
         type: str
         choices: [sd, hd, fullhd]
       participant_limit:
-        description: Largest number of participants (0 to 1000000). Clear it with O(clear).
+        description: Largest number of participants (0 to 1000000). Clear it with O(objects[].clear).
         type: int
       non_idp_participants:
         description: Whether participants who did not authenticate with an identity provider may join.
@@ -156,13 +156,13 @@ options:
         description: Regular expression a dialed alias must match for a Virtual Reception to route on it.
         type: str
       replace_string:
-        description: Replacement applied to the alias matched by O(match_string).
+        description: Replacement applied to the alias matched by O(objects[].match_string).
         type: str
       post_match_string:
         description: Regular expression applied to the target alias after a Virtual Reception lookup.
         type: str
       post_replace_string:
-        description: Replacement applied to the alias matched by O(post_match_string).
+        description: Replacement applied to the alias matched by O(objects[].post_match_string).
         type: str
       primary_owner_email_address:
         description: E-mail address of the service's owner (at most 100 characters).
@@ -216,7 +216,7 @@ options:
         elements: str
       aliases:
         description:
-          - The aliases (dial strings) of the service. Unless O(purge_aliases=false) this is the complete set;
+          - The aliases (dial strings) of the service. Unless O(objects[].purge_aliases=false) this is the complete set;
             aliases of the service that are not listed are deleted.
           - An alias that already belongs to another service makes the task fail before anything is written.
           - Leave unset to not manage aliases at all.
@@ -231,7 +231,7 @@ options:
             description: Free text describing the alias. Unset leaves an existing alias' description alone.
             type: str
       purge_aliases:
-        description: Whether aliases of the service that O(aliases) does not list are deleted.
+        description: Whether aliases of the service that O(objects[].aliases) does not list are deleted.
         type: bool
         default: true
       clear:
