@@ -37,8 +37,12 @@ def test_runtime_requirements_are_unpinned_and_complete():
     assert not [r for r in python if '==' in r], 'requirements.txt is for EEs: no exact pins'
     assert {r.split('>')[0].split('=')[0].strip() for r in python} >= {'requests', 'jsonschema'}
     system = requirement_names(os.path.join(ROOT, 'bindep.txt'))
-    default_profile = [r for r in system if '[' not in r or all(p.startswith('platform:') for p in
-                                                                   r.split('[', 1)[1].rstrip(']').split())]
+
+    def runtime(line):
+        profiles = line.split('[', 1)[1].rstrip(']').split() if '[' in line else []
+        return all(p.startswith('platform:') for p in profiles)
+
+    default_profile = [r for r in system if runtime(r)]
     assert [r.split()[0] for r in default_profile] == ['python3']
 
 

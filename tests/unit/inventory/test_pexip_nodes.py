@@ -38,7 +38,7 @@ LOCATIONS = [{'name': 'London', 'resource_uri': LOC % 1}, {'name': 'New York (DM
 
 class FakeClient:
     instances = []
-    fail = None
+    fail = None  # an ApiError to raise from every read
 
     def __init__(self, url, username, password, validate_certs=True, ca_path=None, timeout=30):
         self.args = dict(url=url, username=username, password=password, validate_certs=validate_certs,
@@ -48,8 +48,8 @@ class FakeClient:
 
     def iter_list(self, resource, params=None, page_size=None, path=None):
         self.paths.append(path or resource)
-        if FakeClient.fail:
-            raise FakeClient.fail
+        if FakeClient.fail is not None:
+            raise FakeClient.fail  # pylint: disable=raising-bad-type
         if path and '/status/' in path:
             return iter(STATUS)
         return iter({'worker_vm': NODES, 'system_location': LOCATIONS}[resource])
