@@ -87,7 +87,8 @@ class BulkEngine(Engine):
 
     # -- reads -----------------------------------------------------------------------------
     def list_all(self, resource_name):
-        return list(self.client.iter_list(resource_name, page_size=self.page_size))
+        # limit=0 asks for the server's maximum page (passed as a parameter: iter_list reads 0 as "default")
+        return list(self.client.iter_list(resource_name, params={'limit': self.page_size}))
 
     def _table(self, target):
         """Every object of ``target``: ``{'by_key': {key: [uri, ...]}, 'uris': set()}``, listed once."""

@@ -56,6 +56,12 @@ def test_reads_follow_meta_next(client, session):
     assert result['changed'] is False
 
 
+def test_page_size_zero_asks_for_the_server_maximum(client, session):
+    session.add('GET', CONF, listing([room(1)]))
+    engine(client, page_size=0).ensure_all([want(1)])
+    assert session.calls[0]['params'] == {'limit': 0}
+
+
 def test_creates_are_batched_with_nested_aliases(client, session):
     session.add('GET', CONF, listing([]))
     session.add('PATCH', CONF, FakeResponse(202))
