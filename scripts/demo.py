@@ -73,7 +73,7 @@ def main():
     LabControl(env['PEXIP_URL'], env['PEXIP_USERNAME'], env['PEXIP_PASSWORD'], env['PEXIP_CA_PATH']).reset()
 
     first, summary = run_site(env, 'first')
-    second, _ = run_site(env, 'second')
+    second = run_site(env, 'second')[0]
     print('== the estate')
     for line in summary:
         print('   ' + line)
