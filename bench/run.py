@@ -151,6 +151,8 @@ def markdown(doc):
              'Run %s on %s (%s, %d CPUs), ansible-core %s, private lab.' % (
                  doc['when'], doc['machine']['node'], doc['machine']['python'], doc['machine']['cpus'],
                  doc['machine']['ansible_core']),
+             'Load average (1, 5, 15 min) when the run ended: %s; the machine is shared, so times vary with what '
+             'else runs.' % ', '.join('%.1f' % x for x in doc['machine'].get('loadavg_after', [])),
              '', 'Converging N Virtual Meeting Rooms with two aliases each; times are wall seconds of '
              '`ansible-playbook`, requests are those the lab logged, memory is the peak RSS of the largest process '
              'of the Ansible process tree.', '',
@@ -175,7 +177,11 @@ def plot(doc, path):
         for phase, style in (('from_empty', '-o'), ('no_change', '--s')):
             points = sorted((row['n'], row['wall_s']) for row in doc['runs'] if row['way'] == way and row['phase'] == phase)
             if points:
-                axis.plot([p[0] for p in points], [p[1] for p in points], style, label='%s, %s' % (way, phase))
+                line, = axis.plot([p[0] for p in points], [p[1] for p in points], style, label='%s, %s' % (way, phase))
+                biggest = points[-1]
+                if way != 'bulk' and biggest[0] < 10000:
+                    axis.plot([biggest[0], 10000], [biggest[1], biggest[1] * 10000.0 / biggest[0]], ':',
+                              color=line.get_color(), label='%s, %s (linear extrapolation)' % (way, phase))
     axis.set_xscale('log')
     axis.set_yscale('log')
     axis.set_xlabel('VMRs (two aliases each)')
@@ -198,7 +204,13 @@ def main(argv=None):
     parser.add_argument('--uri-sizes', type=sizes, default=[100], help='N for the ansible.builtin.uri loop')
     parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_PEXIP_PORT', '9643')))
     parser.add_argument('--out', default=RESULTS)
+    parser.add_argument('--render', action='store_true', help='only rebuild results.md and the plot from results.json')
     args = parser.parse_args(argv)
+    if args.render:
+        with open(os.path.join(args.out, 'results.json')) as handle:
+            doc = json.load(handle)
+        write(doc, args.out)
+        return
 
     workdir = tempfile.mkdtemp(prefix='ucops-bench-')
     lab = Lab(os.path.join(workdir, 'lab'), args.port)
@@ -226,9 +238,13 @@ def main(argv=None):
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, 'results.json'), 'w') as handle:
         json.dump(doc, handle, indent=2)
-    with open(os.path.join(args.out, 'results.md'), 'w') as handle:
+    write(doc, args.out)
+
+
+def write(doc, out):
+    with open(os.path.join(out, 'results.md'), 'w') as handle:
         handle.write(markdown(doc))
-    plot(doc, os.path.join(args.out, 'time_vs_n.png'))
+    plot(doc, os.path.join(out, 'time_vs_n.png'))
     print(markdown(doc))
 
 
