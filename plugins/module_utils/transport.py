@@ -94,6 +94,9 @@ def describe_transport_error(exc, url, prefix=''):
     if isinstance(exc, requests.exceptions.RetryError):
         return 'Gave up on %s after repeated retryable failures: %s' % (url, _last_reason(text)), 'server'
     if isinstance(exc, requests.exceptions.ConnectionError):
+        if 'ReadTimeoutError' in text or 'Read timed out' in text:
+            # urllib3 wraps a read timeout in MaxRetryError, which requests reports as a ConnectionError
+            return 'Timed out waiting for an answer from %s' % url, 'timeout'
         if 'Connection refused' in text or 'NewConnectionError' in text:
             return 'Could not connect to %s: connection refused (is the server running and the URL right?)' % url, 'connection'
         if 'Name or service not known' in text or 'nodename nor servname' in text or 'NameResolutionError' in text:

@@ -108,3 +108,12 @@ def test_tls_failure_message_names_the_cause(client, session):
     with pytest.raises(ApiError) as caught:
         client.list('conference')
     assert caught.value.kind == 'tls' and 'ca_path' in str(caught.value)
+
+
+def test_read_timeout_wrapped_by_urllib3_is_reported_as_a_timeout(client, session):
+    wrapped = requests.exceptions.ConnectionError(
+        "HTTPSConnectionPool(host='mgr', port=443): Max retries exceeded (Caused by ReadTimeoutError(\"Read timed out.\"))")
+    session.add('GET', ROOT, wrapped)
+    with pytest.raises(ApiError) as caught:
+        client.list('conference')
+    assert caught.value.kind == 'timeout' and 'Timed out waiting for an answer' in str(caught.value)
