@@ -119,7 +119,7 @@ class BulkEngine(Engine):
         key = NATURAL_KEYS.get(target, 'name')
         matches = table['by_key'].get(value, [])
         if not matches:
-            raise ApiError('%s: no %s with %s %r exists' % (field_name, target, key, value), kind='not_found')
+            return self.missing_reference(field_name, target, key, value)
         if len(matches) > 1:
             raise ApiError('%s: %d %s objects have %s %r; give the resource URI instead'
                            % (field_name, len(matches), target, key, value), kind='usage')
@@ -365,6 +365,8 @@ class BulkEngine(Engine):
             self.apply(plan)
         result = self.summary(plan, changed)
         result['requests'] = self.client.request_count
+        if self.warnings:
+            result['warnings'] = sorted(set(self.warnings))
         return result
 
     def summary(self, plan, changed):

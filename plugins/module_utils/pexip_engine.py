@@ -73,6 +73,7 @@ class Engine:
         self.diff_mode = diff_mode
         self.update_password = update_password
         self._ref_cache = {}
+        self.warnings = []
         # Hooks for resources whose creation differs (worker_vm): values sent
         # only in the POST, never compared nor shown, and a callable given the
         # POST's response when creation answers with a body.
@@ -105,13 +106,26 @@ class Engine:
             key = NATURAL_KEYS.get(target, 'name')
             matches = self.client.find(target, key, value)
             if not matches:
-                raise ApiError('%s: no %s with %s %r exists' % (field_name, target, key, value), kind='not_found')
+                return self.missing_reference(field_name, target, key, value)
             if len(matches) > 1:
                 raise ApiError('%s: %d %s objects have %s %r; give the resource URI instead'
                                % (field_name, len(matches), target, key, value), kind='usage')
             uri = uri_of(matches[0], target)
         self._ref_cache[cache_key] = uri
         return uri
+
+    def missing_reference(self, field_name, target, key, value):
+        """A reference by name to an object that does not exist.
+
+        A real run fails. In check mode an earlier task of the same play may be
+        about to create the object (a role that sets up a theme, then the rooms
+        using it), so the run goes on with a placeholder and a warning instead.
+        """
+        if not self.check_mode:
+            raise ApiError('%s: no %s with %s %r exists' % (field_name, target, key, value), kind='not_found')
+        self.warnings.append('%s: no %s with %s %r exists yet; check mode assumes an earlier task creates it, '
+                             'a real run fails if it still does not exist' % (field_name, target, key, value))
+        return '(%s %r, not yet created)' % (target, value)
 
     # -- normalisation ---------------------------------------------------------------------
     def normalise(self, name, value):
@@ -246,6 +260,8 @@ class Engine:
 
     def _result(self, changed, obj, before, after, extra=None):
         result = {'changed': changed, self.resource.result_key: self.present_object(obj)}
+        if self.warnings:
+            result['warnings'] = list(self.warnings)
         if self.diff_mode:
             result['diff'] = {'before': before, 'after': after}
         if extra:

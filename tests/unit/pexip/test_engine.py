@@ -210,3 +210,12 @@ def test_write_only_secrets_compared_only_when_asked(client, session, mode, writ
     assert len(session.writes()) == writes
     assert result['changed'] is bool(writes)
     assert 'hunter22' not in repr(result)
+
+
+def test_check_mode_assumes_a_missing_reference_is_created_earlier(client, session):
+    session.add('GET', CONF, listing([vmr()]))
+    session.add('GET', THEME, listing([]))
+    result = engine(client, check_mode=True, diff_mode=True).ensure(params(name='VMR_1', ivr_theme='Corp'))
+    assert result['changed'] is True and session.writes() == []
+    assert "no ivr_theme with name 'Corp' exists yet" in result['warnings'][0]
+    assert result['diff']['after'] == {'ivr_theme': "(ivr_theme 'Corp', not yet created)"}
