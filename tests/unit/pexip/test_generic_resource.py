@@ -122,8 +122,8 @@ def test_host_system_fields_come_from_the_schema(client, session):
         'password': {'type': 'string', 'readonly': False, 'nullable': False, 'blank': True}}}))
     session.add('GET', host, listing([]))
     session.add('POST', host, FakeResponse(201, headers={'Location': 'https://mgr' + host + '1/'}))
-    session.add('GET', host + '1/', FakeResponse(200, {'id': 1, 'name': 'vc', 'password': 'p4ss-Word',
-                                                      'resource_uri': host + '1/'}))
+    stored = {'id': 1, 'name': 'vc', 'password': 'p4ss-Word', 'resource_uri': host + '1/'}
+    session.add('GET', host + '1/', FakeResponse(200, stored))
     result = converge(client, params(resource='host_system', key=['name'], secrets=['password'],
                                      fields={'name': 'vc', 'username': 'u', 'password': 'p4ss-Word'}), diff_mode=True)
     assert result['changed'] is True
