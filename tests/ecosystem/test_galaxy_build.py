@@ -49,7 +49,11 @@ def test_build_install_and_run(lab_env, tmp_path):
     assert 'plugins/inventory/pexip_nodes.py' in names and 'meta/runtime.yml' in names
 
     collections = tmp_path / 'collections'
-    run([os.path.join(BIN, 'ansible-galaxy'), 'collection', 'install', '-p', str(collections), str(tarball)])
+    # with ANSIBLE_COLLECTIONS_PATH on the checkout's link, ansible-galaxy would find the collection
+    # already "installed" there and do nothing
+    install_env = dict(os.environ, ANSIBLE_COLLECTIONS_PATH=str(collections))
+    run([os.path.join(BIN, 'ansible-galaxy'), 'collection', 'install', '-p', str(collections), str(tarball)],
+        env=install_env)
     installed = collections / 'ansible_collections' / 'ucops' / 'platform'
     assert (installed / 'MANIFEST.json').is_file()
 
