@@ -22,7 +22,7 @@ SERVED = [
     "sip_proxy", "mssip_proxy", "turn_server", "stun_server", "policy_server",
     "conference", "conference_alias", "automatic_participant", "ivr_theme",
     "gateway_routing_rule", "device", "ldap_sync_source", "ldap_sync_field",
-    "role", "ldap_role", "worker_vm",
+    "role", "ldap_role", "worker_vm", "conference_sync_template",
 ]
 
 # Resources with behaviour of their own (lab/pexip/platform.py): the Management

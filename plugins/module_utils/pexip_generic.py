@@ -121,7 +121,7 @@ def _target_of(name, value, references):
     return None
 
 
-def build_resource(resource, schema, fields, key_fields, references, secrets=()):
+def build_resource(resource, schema, fields, key_fields, references, secrets=(), result_key='object'):
     """A :class:`Resource` for exactly the fields the user gave."""
     described = {}
     for name, value in fields.items():
@@ -138,7 +138,7 @@ def build_resource(resource, schema, fields, key_fields, references, secrets=())
         described[name] = Field(type=field_type, kind='secret' if name in secrets else 'plain',
                                 nullable=bool(spec.get('nullable')))
     key = key_fields[0] if key_fields else None
-    return Resource(resource, key=key, fields=described, result_key='object', singleton=not key_fields)
+    return Resource(resource, key=key, fields=described, result_key=result_key, singleton=not key_fields)
 
 
 class GenericEngine(Engine):
@@ -169,9 +169,21 @@ class GenericEngine(Engine):
                            kind='usage')
         return matches[0] if matches else None
 
+    def changes(self, wanted, current):
+        """As the engine compares, but a secret the manager never returns is write-only."""
+        patch = Engine.changes(self, wanted, current)
+        for name in list(patch):
+            if self.resource.fields[name].kind == 'secret' and name not in current and self.update_password != 'always':
+                del patch[name]
+        return patch
 
-def converge(client, params, check_mode=False, diff_mode=False):
-    """The result of the generic module for ``params`` (resource, key, fields, references, secrets, state)."""
+
+def converge(client, params, check_mode=False, diff_mode=False, result_key='object'):
+    """The result of the generic module for ``params`` (resource, key, fields, references, secrets, state).
+
+    The object is returned under ``result_key``: ``object`` for pexip_resource, the resource's
+    name for a dedicated module built on it.
+    """
     resource = params['resource']
     fields = dict(params['fields'] or {})
     key_fields = list(params['key'] or [])
@@ -182,7 +194,8 @@ def converge(client, params, check_mode=False, diff_mode=False):
             raise ApiError('state=absent needs key fields: an object found only by listing is never deleted', kind='usage')
         fields = dict((name, fields[name]) for name in key_fields)
     described = build_resource(resource, schema, fields, key_fields, params['references'] or {},
-                               params['secrets'] or ())
-    engine = GenericEngine(client, described, key_fields, fields, check_mode=check_mode, diff_mode=diff_mode)
+                               params['secrets'] or (), result_key=result_key)
+    engine = GenericEngine(client, described, key_fields, fields, check_mode=check_mode, diff_mode=diff_mode,
+                           update_password=params.get('update_password') or 'on_create')
     cleared = [name for name, value in fields.items() if value is None and params['state'] == 'present']
     return engine.ensure(fields, state=params['state'], clear=cleared)

@@ -47,6 +47,15 @@ options:
     type: list
     elements: str
     default: []
+  update_password:
+    description:
+      - When a field listed in O(secrets) is one the manager never returns (a password), it cannot be compared.
+        V(on_create) sends it only when the object is created; V(always) sends it on every run, which then
+        always reports a change.
+      - Secrets the manager does return are compared whatever this option says.
+    type: str
+    choices: [always, on_create]
+    default: on_create
   state:
     description: V(present) creates or updates the VM manager, V(absent) deletes it.
     type: str
@@ -79,7 +88,7 @@ EXAMPLES = r'''
 '''
 
 RETURN = r'''
-object:
+host_system:
   description:
     - The VM manager as the Management Node holds it after the task, with O(secrets) masked.
     - Empty when O(state=absent).
@@ -98,6 +107,7 @@ def main():
         fields=dict(type='dict', default={}),
         references=dict(type='dict', default={}),
         secrets=dict(type='list', elements='str', default=[], no_log=False),
+        update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
         state=dict(type='str', default='present', choices=['present', 'absent']),
     ), supports_check_mode=True)
     params = module.params
@@ -106,9 +116,10 @@ def main():
         module.fail_json(msg='give the name in the name option only, not in fields')
     fields['name'] = params['name']
     generic = dict(resource='host_system', key=['name'], fields=fields, references=params['references'],
-                   secrets=params['secrets'], state=params['state'])
+                   secrets=params['secrets'], state=params['state'], update_password=params['update_password'])
     try:
-        result = converge(client_from(module), generic, check_mode=module.check_mode, diff_mode=module._diff)
+        result = converge(client_from(module), generic, check_mode=module.check_mode, diff_mode=module._diff,
+                          result_key='host_system')
     except ApiError as error:
         fail(module, error)
     module.exit_json(**result)

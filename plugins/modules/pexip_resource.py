@@ -63,6 +63,15 @@ options:
     type: list
     elements: str
     default: []
+  update_password:
+    description:
+      - When a field listed in O(secrets) is one the manager never returns (a password), it cannot be compared.
+        V(on_create) sends it only when the object is created; V(always) sends it on every run, which then
+        always reports a change.
+      - Secrets the manager does return are compared whatever this option says.
+    type: str
+    choices: [always, on_create]
+    default: on_create
   state:
     description: V(present) creates or updates the object, V(absent) deletes it.
     type: str
@@ -142,6 +151,7 @@ def main():
         fields=dict(type='dict', default={}),
         references=dict(type='dict', default={}),
         secrets=dict(type='list', elements='str', default=[], no_log=False),
+        update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
         state=dict(type='str', default='present', choices=['present', 'absent']),
     ), supports_check_mode=True)
     try:

@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.mark.parametrize('name', ['pexip_platform.yml', 'pexip_callcontrol.yml', 'pexip_services.yml', 'pexip_users.yml',
-                                  'pexip_generic.yml'])
+                                  'pexip_generic.yml', 'pexip_templates.yml'])
 def test_resource_playbook(playbook, name):
     playbook(name).expect_success()
 

@@ -129,3 +129,24 @@ def test_host_system_fields_come_from_the_schema(client, session):
     assert result['changed'] is True
     assert 'p4ss-Word' not in repr(result)
     assert session.writes()[0]['data'] == {'name': 'vc', 'username': 'u', 'password': 'p4ss-Word'}
+
+
+HOSTS = '/api/admin/configuration/v1/host_system/'
+HOST_SCHEMA = {'fields': {
+    'id': {'type': 'integer', 'readonly': True, 'nullable': False},
+    'name': {'type': 'string', 'readonly': False, 'nullable': False},
+    'password': {'type': 'string', 'readonly': False, 'nullable': False, 'blank': True},
+}}
+
+
+@pytest.mark.parametrize('mode, writes', [('on_create', 0), ('always', 1)])
+def test_a_secret_the_manager_never_returns_is_write_only(client, session, mode, writes):
+    session.add('GET', HOSTS + 'schema/', FakeResponse(200, HOST_SCHEMA))
+    session.add('GET', HOSTS, listing([{'id': 1, 'name': 'vc', 'resource_uri': HOSTS + '1/'}]))
+    session.add('PATCH', HOSTS + '1/', FakeResponse(202))
+    session.add('GET', HOSTS + '1/', FakeResponse(200, {'id': 1, 'name': 'vc', 'resource_uri': HOSTS + '1/'}))
+    result = converge(client, {'resource': 'host_system', 'key': ['name'], 'fields': {'name': 'vc', 'password': 'pw-123456'},
+                               'references': {}, 'secrets': ['password'], 'state': 'present', 'update_password': mode},
+                      result_key='host_system')
+    assert len(session.writes()) == writes and result['changed'] is bool(writes)
+    assert 'host_system' in result and 'pw-123456' not in repr(result)
