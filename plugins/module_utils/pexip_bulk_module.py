@@ -18,28 +18,12 @@ from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import (
     DEFAULT_PAGE_SIZE,
     BulkEngine,
 )
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, new_module
-
-
-def object_options(resource):
-    """The suboptions of one entry of ``objects``: the single module's options, without ``state``."""
-    spec = resource.argument_spec()
-    spec[resource.key]['required'] = True
-    spec['clear'] = dict(type='list', elements='str', default=[], no_log=False)
-    if resource.children is not None:
-        children = resource.children
-        spec[children.option] = dict(
-            type='list', elements='dict',
-            options=dict([(children.key, dict(type='str', required=True))]
-                         + [(name, dict(type='str')) for name in children.fields]))
-        if children.purge_option:
-            spec[children.purge_option] = dict(type='bool', default=True)
-    return spec
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, new_module, object_argument_spec
 
 
 def bulk_argument_spec(resource):
     spec = dict(
-        objects=dict(type='list', elements='dict', required=True, options=object_options(resource)),
+        objects=dict(type='list', elements='dict', required=True, options=object_argument_spec(resource)),
         prune=dict(type='bool', default=False),
         prune_tag=dict(type='str'),
         batch_size=dict(type='int', default=DEFAULT_BATCH_SIZE),

@@ -49,15 +49,14 @@ def fail(module, error):
     module.fail_json(msg=str(error), **error.to_result())
 
 
-def run_resource_module(resource, extra_spec=None, required_if=None):
-    """The whole of a single-object Pexip module: parse, converge, report."""
+def object_argument_spec(resource):
+    """The options describing one object: its fields (the key required), ``clear`` and its children.
+
+    A single-object module adds ``state`` to them; a bulk module takes a list of them.
+    """
     spec = resource.argument_spec()
     spec[resource.key]['required'] = True
-    spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
     spec['clear'] = dict(type='list', elements='str', default=[], no_log=False)
-    write_only = [name for name, field in resource.fields.items() if field.kind == 'write_only']
-    if write_only:
-        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
     if resource.children is not None:
         children = resource.children
         spec[children.option] = dict(
@@ -66,6 +65,15 @@ def run_resource_module(resource, extra_spec=None, required_if=None):
                          + [(name, dict(type='str')) for name in children.fields]))
         if children.purge_option:
             spec[children.purge_option] = dict(type='bool', default=True)
+    return spec
+
+
+def run_resource_module(resource, extra_spec=None, required_if=None):
+    """The whole of a single-object Pexip module: parse, converge, report."""
+    spec = object_argument_spec(resource)
+    spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
+    if any(field.kind == 'write_only' for field in resource.fields.values()):
+        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
     spec.update(extra_spec or {})
     module = new_module(spec, supports_check_mode=True, required_if=required_if or [])
     try:
