@@ -18,7 +18,7 @@ ALL_RESOURCES = [
     "ca_certificate", "tls_certificate", "global", "h323_gatekeeper", "sip_credential", "sip_proxy",
     "mssip_proxy", "turn_server", "stun_server", "policy_server", "conference", "conference_alias",
     "automatic_participant", "ivr_theme", "gateway_routing_rule", "registration", "device",
-    "ldap_sync_source", "ldap_sync_field", "authentication", "role", "ldap_role", "permission",
+    "conference_sync_template", "ldap_sync_source", "ldap_sync_field", "authentication", "role", "ldap_role", "permission",
     "upgrade", "system_backup",
 ]
 
