@@ -29,6 +29,7 @@ extends_documentation_fragment:
   - ucops.platform.pexip
   - ucops.platform.attributes
   - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_bulk
 attributes:
   check_mode:
     support: full
@@ -72,25 +73,6 @@ options:
     description:
       - The C(description) value marking the objects this task owns. Required with O(prune=true).
     type: str
-  batch_size:
-    description:
-      - Largest number of objects written by one bulk PATCH request. A failed batch stops the task and is
-        reported in RV(failed_batch); the batches before it stay written and a rerun finishes the job.
-    type: int
-    default: 500
-  page_size:
-    description:
-      - Number of objects asked for per list request when reading the current state. The Management Node
-        answers with at most its own maximum and the module follows C(meta.next); V(0) asks for the
-        server's maximum.
-    type: int
-    default: 10000
-  details:
-    description:
-      - Return per-object details in RV(changes) and per-object before/after values in C(diff).
-        Also on at C(-vv) and above. Off by default to keep results small for thousands of objects.
-    type: bool
-    default: false
 seealso:
   - module: ucops.platform.pexip_alias
   - module: ucops.platform.pexip_conferences
