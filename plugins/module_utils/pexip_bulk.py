@@ -313,7 +313,7 @@ class BulkEngine(Engine):
                 nested = self.resource.children.nested if self.resource.children else None
                 if nested and nested in view_after:
                     view_after[self.resource.children.option] = view_after.pop(nested)
-                change['before'] = self.diff_view(before, secrets) if action == 'update' else {}
+                change['before'] = self.diff_view(before) if action == 'update' else {}
                 change['after'] = self.diff_view(view_after, secrets if action == 'update' else ())
         return change
 

@@ -10,7 +10,9 @@ settings, urllib3 retries for idempotent requests, pagination that follows
 Two rules are enforced here, below every module:
 
 * a DELETE is only ever sent to an object's own URI; a DELETE on a resource's
-  root URI (which would remove every object of that resource) is refused;
+  root URI (which would remove every object of that resource) is refused, and
+  so is any request whose path holds ``.`` or ``..`` segments (libraries and
+  servers resolve them: ``conference/./`` is the list URI);
 * a POST is never blindly repeated: after an answer that leaves it unknown
   whether the object was created, the object is looked up by its natural key
   before the POST is tried again, so a retry cannot create a duplicate.
@@ -27,6 +29,7 @@ import time
 from ansible.module_utils.six.moves.urllib.parse import urljoin, urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.paths import unsafe_path
 from ansible_collections.ucops.platform.plugins.module_utils.transport import (
     IDEMPOTENT_METHODS,
     build_session,
@@ -122,6 +125,11 @@ class PexipClient:
         left unread, for the caller to consume from the response.
         """
         path_only = urlsplit(path).path
+        resolved = unsafe_path(path_only)
+        if resolved is not None:
+            raise ApiError('Refusing to send %s to %s: its "." or ".." segments would make it reach %s, another URI '
+                           'than the one built (an object name or id cannot be "." or "..")'
+                           % (method, path_only, resolved), method=method, path=path_only, kind='usage')
         if method == 'DELETE' and not _DETAIL_PATH.match(path_only):
             raise ApiError('Refusing to send DELETE to %s: it is not the URI of a single object, and a DELETE on a '
                            "resource's root URI would delete every object of that resource." % path_only,

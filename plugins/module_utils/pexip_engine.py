@@ -214,6 +214,7 @@ class Engine:
         return mask_object(shown, self.resource.secret_fields())
 
     def diff_view(self, values, changed_secrets=()):
+        """Values for a diff, secrets masked: ``changed_secrets`` show as changed (an after side)."""
         view = {}
         for name, value in values.items():
             field = self.resource.fields.get(name)
@@ -322,7 +323,11 @@ class Engine:
                 self._children_apply(plan, have, kids, uri)
             updated = self.client.get_object(uri) or dict(current, **patch)
         secrets = [name for name in patch if self.resource.fields[name].is_secret]
-        before = self.diff_view(dict((name, self.normalise(name, current.get(name))) for name in patch), secrets)
+        before = self.diff_view(dict((name, self.normalise(name, current.get(name))) for name in patch))
+        for name in secrets:
+            if self.resource.fields[name].kind == 'write_only':
+                # never read back: whatever the manager holds is unknown, but it is not shown empty
+                before[name] = MASK
         after = self.diff_view(patch, secrets)
         if plan and any(plan.values()):
             option = self.resource.children.option

@@ -14,6 +14,8 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import re
+
 from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
@@ -27,6 +29,25 @@ _TYPE_NAMES = {
     'list': 'a list', 'dict': 'a dictionary', 'json': 'a JSON value', 'file': 'a file',
     'related': 'a reference', 'to_many': 'a list of references',
 }
+
+
+# field names that hold a secret whatever the resource: password, host_password, pin, client_secret, ...
+_SECRET_NAME = re.compile(r'(^|_)(password|passphrase|secret|token|pin|private_key|api_key)$')
+
+
+def secret_names(fields, listed=()):
+    """The fields to mask: those the user lists and those whose names say they hold a secret."""
+    return sorted(set(listed or ()) | set(name for name in fields if _SECRET_NAME.search(name)))
+
+
+def hide_secrets(module, fields, listed=()):
+    """Register the values of secret fields with the module, so no result shows them; the names."""
+    names = secret_names(fields, listed)
+    for name in names:
+        value = fields.get(name)
+        if value not in (None, '') and not isinstance(value, (bool, dict, list)):
+            module.add_secret(value)
+    return names
 
 
 def fetch_schema(client, resource):

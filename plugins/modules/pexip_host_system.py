@@ -43,7 +43,11 @@ options:
     type: dict
     default: {}
   secrets:
-    description: Fields whose values are masked in the returned object and in the diff, such as a password.
+    description:
+      - Fields whose values are hidden everywhere the task reports (the returned object, the diff, the module
+        arguments echoed at C(-vvv), warnings and error messages).
+      - Fields named C(password), C(passphrase), C(secret), C(token), C(pin), C(private_key), C(api_key) or ending in
+        C(_) and one of those (C(host_password), C(guest_pin), C(client_secret)) are secrets without being listed.
     type: list
     elements: str
     default: []
@@ -97,7 +101,7 @@ host_system:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import converge
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import converge, hide_secrets
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
 
 
@@ -116,7 +120,7 @@ def main():
         module.fail_json(msg='give the name in the name option only, not in fields')
     fields['name'] = params['name']
     generic = dict(resource='host_system', key=['name'], fields=fields, references=params['references'],
-                   secrets=params['secrets'], state=params['state'], update_password=params['update_password'])
+                   secrets=hide_secrets(module, fields, params['secrets']), state=params['state'], update_password=params['update_password'])
     try:
         result = converge(client_from(module), generic, check_mode=module.check_mode, diff_mode=module._diff,
                           result_key='host_system')

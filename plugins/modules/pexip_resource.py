@@ -59,7 +59,11 @@ options:
     type: dict
     default: {}
   secrets:
-    description: Fields whose values are masked in the returned object and in the diff.
+    description:
+      - Fields whose values are hidden everywhere the task reports (the returned object, the diff, the module
+        arguments echoed at C(-vvv), warnings and error messages).
+      - Fields named C(password), C(passphrase), C(secret), C(token), C(pin), C(private_key), C(api_key) or ending in
+        C(_) and one of those (C(host_password), C(guest_pin), C(client_secret)) are secrets without being listed.
     type: list
     elements: str
     default: []
@@ -140,7 +144,7 @@ object:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import converge
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import converge, hide_secrets
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
 
 
@@ -154,8 +158,10 @@ def main():
         update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
         state=dict(type='str', default='present', choices=['present', 'absent']),
     ), supports_check_mode=True)
+    params = dict(module.params)
+    params['secrets'] = hide_secrets(module, params['fields'], params['secrets'])
     try:
-        result = converge(client_from(module), module.params, check_mode=module.check_mode, diff_mode=module._diff)
+        result = converge(client_from(module), params, check_mode=module.check_mode, diff_mode=module._diff)
     except ApiError as error:
         fail(module, error)
     module.exit_json(**result)
