@@ -65,8 +65,8 @@ class LabControl:
         self._call("DELETE", "requests")
 
     def add_fault(self, **fault):
-        """Queue a fault: method, path (prefix), kind (status|delay|drop|drop_after_commit),
-        status, retry_after, seconds, count."""
+        """Queue a fault: method, path (prefix), kind (status|delay|drop|drop_after_commit|
+        commit_after_drop), status, retry_after, seconds, count (see lab/README.md)."""
         return self._call("POST", "faults", json=fault)
 
     def faults(self):

@@ -21,7 +21,16 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote_to_bytes
 
-FAULT_KINDS = ("status", "delay", "drop", "drop_after_commit")
+# status: answer with an HTTP error, the app never sees the request.
+# delay: hold the request `seconds`, then pass it to the app (a write commits
+#   late) and answer: a client with a shorter timeout gives up before the commit.
+# drop: close the connection without an answer; the app never sees the request.
+# drop_after_commit: the app processes the request, then the connection is
+#   closed without an answer (the answer is lost, the write is done).
+# commit_after_drop: close the connection at once without an answer, then pass
+#   the request to the app `seconds` later (a proxy gave up, the backend still
+#   commits): the client cannot learn the outcome by waiting for the answer.
+FAULT_KINDS = ("status", "delay", "drop", "drop_after_commit", "commit_after_drop")
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
@@ -120,6 +129,12 @@ class Handler(BaseHTTPRequestHandler):
         if fault and fault["kind"] == "drop":
             state.log(method, path, query, None)
             return self._drop()
+        if fault and fault["kind"] == "commit_after_drop":
+            self._drop()
+            time.sleep(fault["seconds"])
+            status, _headers, _payload = self._run_app(method, path, query, body)
+            state.log(method, path, query, status)
+            return None
         status, headers, payload = self._run_app(method, path, query, body)
         state.log(method, path, query, status)
         if fault and fault["kind"] == "drop_after_commit":

@@ -1,4 +1,5 @@
 """The lab-only routes: request log and fault injection."""
+import json
 import time
 
 import pytest
@@ -64,6 +65,36 @@ def test_drop_after_commit_keeps_the_object(api, lab):
     vmrs = api.get("conference/").json()["objects"]
     assert [vmr["name"] for vmr in vmrs] == ["VMR"]
     assert lab.writes()[0]["status"] == 201
+
+
+def _count_when_settled(api, path, expected, limit=10.0):
+    """The object count of ``path`` once it reaches ``expected`` (or after ``limit`` seconds)."""
+    deadline = time.monotonic() + limit
+    count = api.get(path).json()["meta"]["total_count"]
+    while count != expected and time.monotonic() < deadline:
+        time.sleep(0.2)
+        count = api.get(path).json()["meta"]["total_count"]
+    return count
+
+
+def test_delay_fault_commits_a_write_late(api, lab):
+    # the client gives up before the delayed POST reaches the API: the object appears afterwards
+    lab.add_fault(method="POST", path=CONF, kind="delay", seconds=3)
+    with pytest.raises(requests.Timeout):
+        api.session.post(api.url("conference/"), data=json.dumps({"name": "Late"}), timeout=0.5)
+    assert api.get("conference/").json()["meta"]["total_count"] == 0
+    assert _count_when_settled(api, "conference/", 1) == 1
+    assert [(e["method"], e["status"]) for e in lab.writes()] == [("POST", 201)]
+
+
+def test_commit_after_drop_fault(api, lab):
+    lab.add_fault(method="POST", path=CONF, kind="commit_after_drop", seconds=2)
+    with pytest.raises(requests.ConnectionError):
+        api.post("conference/", {"name": "Late"})
+    assert api.get("conference/").json()["meta"]["total_count"] == 0
+    assert _count_when_settled(api, "conference/", 1) == 1
+    assert [vmr["name"] for vmr in api.get("conference/").json()["objects"]] == ["Late"]
+    assert [(e["method"], e["status"]) for e in lab.writes()] == [("POST", 201)]
 
 
 def test_bad_fault_is_rejected(lab):
