@@ -24,9 +24,10 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import copy
 import re
 
-from ansible.module_utils.basic import AnsibleModule
+from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 MASK = '********'
 # Ansible's own marker for the value of a no_log option in ``invocation.module_args``
@@ -87,6 +88,35 @@ def mask_text(text, values):
     return Masker(values).text(text)
 
 
+def _non_dicts(spec, params, prefix=''):
+    """``(path, value, example key)`` of every entry of a list of dictionaries that is not one."""
+    found = []
+    for name, option in (spec or {}).items():
+        value = params.get(name) if isinstance(params, dict) else None
+        sub = option.get('options') or {}
+        if option.get('type') == 'list' and option.get('elements') == 'dict' and isinstance(value, list):
+            required = [key for key, entry in sub.items() if entry.get('required')] or sorted(sub)[:1]
+            for index, item in enumerate(value):
+                where = '%s%s[%d]' % (prefix, name, index)
+                if not isinstance(item, dict):
+                    found.append((where, item, required[0] if required else None))
+                else:
+                    found.extend(_non_dicts(sub, item, where + '.'))
+        elif option.get('type') == 'dict' and sub and isinstance(value, dict):
+            found.extend(_non_dicts(sub, value, prefix + name + '.'))
+    return found
+
+
+def explain_non_dicts(spec, params):
+    """A message naming each list entry that should be a dictionary, or ``None``."""
+    problems = []
+    for where, value, key in _non_dicts(spec, params)[:10]:
+        example = ' such as {%s: %r}' % (key, value if isinstance(value, str) else str(value)) if key else ''
+        problems.append('%s must be a dictionary of options%s, got %s %r'
+                        % (where, example, type(value).__name__, value))
+    return '; '.join(problems) or None
+
+
 class SecretAwareModule(AnsibleModule):
     """An AnsibleModule whose results hide secret values without garbling other text.
 
@@ -94,6 +124,21 @@ class SecretAwareModule(AnsibleModule):
     value of a ``no_log`` option (fields a user lists as secrets, tokens
     obtained at run time).
     """
+
+    def _load_params(self):
+        # the arguments as the task gave them: validation replaces an entry it cannot convert,
+        # so explaining the error needs the original (and its types: an unquoted PIN is a number)
+        super(SecretAwareModule, self)._load_params()
+        self.raw_params = copy.deepcopy(self.params)
+
+    def require(self, library, import_error):
+        """Fail when ``library`` could not be imported, saying which Python the task ran with."""
+        if import_error:
+            self.fail_json(msg='%s. The modules of ucops.platform call HTTP APIs from the controller: run them with '
+                               "the Python that runs Ansible, for example ansible_python_interpreter: "
+                               "'{{ ansible_playbook_python }}' for localhost, or install the collection's "
+                               'requirements.txt into this Python.' % missing_required_lib(library).rstrip('.'),
+                           exception=import_error)
 
     def add_secret(self, value):
         self.no_log_values.add(value if isinstance(value, str) else str(value))
@@ -121,6 +166,9 @@ class SecretAwareModule(AnsibleModule):
         super(SecretAwareModule, self).exit_json(**self._hide(kwargs))
 
     def fail_json(self, msg, **kwargs):
+        if isinstance(msg, str) and msg.startswith('dictionary requested'):
+            # ansible-core names no option when an entry of a list of dictionaries is a string
+            msg = explain_non_dicts(getattr(self, 'argument_spec', {}), getattr(self, 'raw_params', {})) or msg
         kwargs['msg'] = msg
         kwargs = self._hide(kwargs)
         super(SecretAwareModule, self).fail_json(**kwargs)

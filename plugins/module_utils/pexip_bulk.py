@@ -125,6 +125,15 @@ class BulkEngine(Engine):
                            % (field_name, len(matches), target, key, value), kind='usage')
         return matches[0]
 
+    def known_keys(self, target, key):
+        return [name for name in self._table(target)['by_key'] if isinstance(name, str)]
+
+    def owner_label(self, owner_uri):
+        for obj in self._current or ():
+            if uri_of(obj, self.resource.name) == owner_uri and obj.get(self.resource.key):
+                return '%s %r' % (self.resource.label, obj[self.resource.key])
+        return Engine.owner_label(self, owner_uri)
+
     # -- planning --------------------------------------------------------------------------
     def plan(self, objects):
         """Read, validate and compare: the writes a run would send, per phase."""
@@ -287,7 +296,7 @@ class BulkEngine(Engine):
             owner = owner_of.get(ck)
             if owner is not None and owner != parent_uri and ck not in freed:
                 errors.append('%s: %s %r already belongs to %s' % (self._label(index, objects[index]), children.key,
-                                                                   ck, owner))
+                                                                   ck, self.owner_label(owner)))
         if errors:
             raise ApiError('cannot converge %s, nothing was written: %s'
                            % (children.option, '; '.join(errors[:MAX_REPORTED_ERRORS])), kind='conflict')

@@ -23,6 +23,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import json
+import os
 import re
 import time
 
@@ -99,6 +100,10 @@ class PexipClient:
         parts = urlsplit(url)
         if parts.scheme not in ('http', 'https') or not parts.netloc:
             raise ApiError('pexip_url must be an http(s) URL such as https://manager.example.com, got %r' % url, kind='usage')
+        if validate_certs and ca_path and not os.path.exists(ca_path):
+            raise ApiError('pexip_ca_path: %s does not exist (give the file of the CA certificates that signed the '
+                           "manager's certificate, or leave pexip_ca_path out to use the system trust store)" % ca_path,
+                           kind='usage')
         self.base_url = '%s://%s' % (parts.scheme, parts.netloc)
         self.timeout = timeout
         self.page_size = page_size

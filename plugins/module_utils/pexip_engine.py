@@ -16,6 +16,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import copy
+import difflib
 
 from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
@@ -122,10 +123,27 @@ class Engine:
         using it), so the run goes on with a placeholder and a warning instead.
         """
         if not self.check_mode:
-            raise ApiError('%s: no %s with %s %r exists' % (field_name, target, key, value), kind='not_found')
+            raise ApiError('%s: no %s with %s %r exists%s' % (field_name, target, key, value,
+                                                               self.suggest(target, key, value)), kind='not_found')
         self.warnings.append('%s: no %s with %s %r exists yet; check mode assumes an earlier task creates it, '
                              'a real run fails if it still does not exist' % (field_name, target, key, value))
         return '(%s %r, not yet created)' % (target, value)
+
+    def known_keys(self, target, key):
+        """Every natural key of ``target`` (read only when a reference is missing)."""
+        return [obj.get(key) for obj in self.client.iter_list(target) if isinstance(obj.get(key), str)]
+
+    def suggest(self, target, key, value):
+        """`` (did you mean 'X'?)`` naming the closest existing keys, or ``''``."""
+        close = difflib.get_close_matches(str(value), self.known_keys(target, key), n=3, cutoff=0.6)
+        return ' (did you mean %s?)' % ' or '.join(repr(name) for name in close) if close else ''
+
+    def owner_label(self, owner_uri):
+        """A parent named by its natural key (``conference 'Alice VMR'``), its URI when it cannot be read."""
+        owner = self.client.get_object(owner_uri) if owner_uri else None
+        if isinstance(owner, dict) and owner.get(self.resource.key):
+            return '%s %r' % (self.resource.label, owner[self.resource.key])
+        return str(owner_uri)
 
     # -- normalisation ---------------------------------------------------------------------
     def normalise(self, name, value):
@@ -388,7 +406,7 @@ class Engine:
             for other in self.client.find(children.resource, children.key, key):
                 owner = uri_of(other.get(children.parent_field), self.resource.name)
                 if owner != parent_uri:
-                    taken.append('%s %r already belongs to %s' % (children.key, key, owner))
+                    taken.append('%s %r already belongs to %s' % (children.key, key, self.owner_label(owner)))
         if taken:
             raise ApiError('cannot add %s: %s' % (children.option, '; '.join(taken)), kind='conflict')
 

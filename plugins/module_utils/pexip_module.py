@@ -7,7 +7,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible.module_utils.basic import env_fallback, missing_required_lib
+from ansible.module_utils.basic import env_fallback
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
@@ -32,8 +32,7 @@ def new_module(argument_spec, **kwargs):
     spec = connection_argument_spec()
     spec.update(argument_spec)
     module = SecretAwareModule(argument_spec=spec, **kwargs)
-    if REQUESTS_IMPORT_ERROR:
-        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    module.require('requests', REQUESTS_IMPORT_ERROR)
     return module
 
 

@@ -66,7 +66,7 @@ def test_update_patches_only_changed_fields_and_masks_pins_in_diff(client, sessi
     assert result['changed'] is True
     assert session.writes() == [{'method': 'PATCH', 'path': CONF + '1/', 'params': None, 'query': None,
                                  'data': {'pin': '2222', 'description': 'new'}}]
-    assert result['diff']['before'] == {'pin': MASK + ' (changed)', 'description': ''}
+    assert result['diff']['before'] == {'pin': MASK, 'description': ''}
     assert result['diff']['after'] == {'pin': MASK + ' (changed)', 'description': 'new'}
     assert result['conference']['pin'] == MASK
     assert '2222' not in repr(result) and '1111' not in repr(result)
