@@ -21,6 +21,9 @@ class Run:
         """Fail the test with the playbook's output when it did not succeed."""
         if self.rc != 0 or 'failed=0' not in self.out:
             pytest.fail('ansible-playbook failed:\n%r' % self, pytrace=False)
+        if 'DEPRECATION WARNING' in self.out + self.err:
+            # the collection uses only supported APIs of every ansible-core it runs on
+            pytest.fail('ansible-playbook printed a deprecation warning:\n%r' % self, pytrace=False)
         return self
 
     def __repr__(self):
