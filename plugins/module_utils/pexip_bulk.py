@@ -162,8 +162,10 @@ class BulkEngine(Engine):
             label = self._label(index, params)
             try:
                 key_value = params.get(key)
-                if key_value in (None, ''):
+                if key_value is None:
                     raise ApiError('%s is required' % key, kind='usage')
+                if resource.key_problem(key_value):
+                    raise ApiError(resource.key_problem(key_value), kind='usage')
                 if key_value in seen:
                     raise ApiError('%s %r is also given by objects[%d]' % (key, key_value, seen[key_value]),
                                    kind='usage')

@@ -49,9 +49,9 @@ CONFERENCE = Resource(
         max_pixels_per_second=Field(nullable=True, choices=['sd', 'hd', 'fullhd']),
         participant_limit=Field(type='int', nullable=True, minimum=0, maximum=1000000),
         non_idp_participants=Field(choices=['allow_if_trusted', 'disallow_all']),
-        match_string=Field(max_length=250),
+        match_string=Field(max_length=250, format='regex'),
         replace_string=Field(max_length=250),
-        post_match_string=Field(max_length=250),
+        post_match_string=Field(max_length=250, format='regex'),
         post_replace_string=Field(max_length=250),
         primary_owner_email_address=Field(max_length=100),
         on_completion=Field(nullable=True),
@@ -69,8 +69,10 @@ CONFERENCE = Resource(
         media_playlist=Field(kind='ref', target='media_library_playlist'),
         automatic_participants=Field(kind='refs', target='automatic_participant'),
     ),
+    # the aliases are conference_alias objects: their limits are those of CONFERENCE_ALIAS below
     children=ChildSet('conference_alias', option='aliases', key='alias', parent_field='conference',
-                      nested='aliases', fields=['description'], purge_option='purge_aliases'),
+                      nested='aliases', key_field=Field(required=True, max_length=250),
+                      fields=dict(description=Field(max_length=250)), purge_option='purge_aliases'),
 )
 
 CONFERENCE_ALIAS = Resource(

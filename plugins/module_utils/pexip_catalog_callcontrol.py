@@ -138,7 +138,7 @@ GATEWAY_ROUTING_RULE = Resource(
         match_incoming_webrtc=Field(type='bool'),
         match_outgoing_calls=Field(type='bool'),
         match_source_location=Field(kind='ref', target='system_location'),
-        match_string=Field(required=True, max_length=250),
+        match_string=Field(required=True, max_length=250, format='regex'),
         match_string_full=Field(type='bool'),
         max_callrate_in=Field(type='int', nullable=True, minimum=128, maximum=8192),
         max_callrate_out=Field(type='int', nullable=True, minimum=128, maximum=8192),

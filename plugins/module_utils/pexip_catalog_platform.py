@@ -19,7 +19,7 @@ DNS_SERVER = Resource(
     'dns_server',
     key='address',
     fields=dict(
-        address=Field(required=True),
+        address=Field(required=True, format='ip'),
         description=Field(max_length=250),
     ),
 )
@@ -28,7 +28,7 @@ NTP_SERVER = Resource(
     'ntp_server',
     key='address',
     fields=dict(
-        address=Field(required=True, max_length=255),
+        address=Field(required=True, max_length=255, format='host'),
         description=Field(max_length=255),
         key=Field(kind='secret'),
         key_id=Field(type='int', nullable=True),
@@ -39,7 +39,7 @@ SYSLOG_SERVER = Resource(
     'syslog_server',
     key='address',
     fields=dict(
-        address=Field(required=True, max_length=255),
+        address=Field(required=True, max_length=255, format='host'),
         audit_log=Field(type='bool'),
         description=Field(max_length=250),
         port=Field(type='int', minimum=1, maximum=65535),
@@ -67,8 +67,8 @@ STATIC_ROUTE = Resource(
     'static_route',
     key='name',
     fields=dict(
-        address=Field(required=True),
-        gateway=Field(required=True),
+        address=Field(required=True, format='ip'),
+        gateway=Field(required=True, format='ip'),
         name=Field(required=True, max_length=32),
         prefix=Field(type='int', required=True, minimum=0, maximum=32),
     ),
@@ -84,8 +84,8 @@ MANAGEMENT_VM = Resource(
         enable_ssh=Field(choices=['GLOBAL', 'OFF', 'ON']),
         event_sinks=Field(kind='refs', target='event_sink'),
         http_proxy=Field(kind='ref', target='http_proxy'),
-        ipv6_address=Field(nullable=True),
-        ipv6_gateway=Field(nullable=True),
+        ipv6_address=Field(nullable=True, format='ipv6'),
+        ipv6_gateway=Field(nullable=True, format='ipv6'),
         mtu=Field(type='int', minimum=512, maximum=1500),
         name=Field(required=True, max_length=32),
         ntp_servers=Field(kind='refs', target='ntp_server'),
@@ -100,7 +100,7 @@ MANAGEMENT_VM = Resource(
         snmp_username=Field(max_length=100),
         ssh_authorized_keys=Field(kind='refs', target='ssh_authorized_key'),
         ssh_authorized_keys_use_cloud=Field(type='bool'),
-        static_nat_address=Field(nullable=True),
+        static_nat_address=Field(nullable=True, format='ipv4'),
         static_routes=Field(kind='refs', target='static_route'),
         syslog_servers=Field(kind='refs', target='syslog_server'),
         tls_certificate=Field(kind='ref', target='tls_certificate'),

@@ -173,18 +173,37 @@ class Engine:
         return desired == current
 
     # -- desired state ---------------------------------------------------------------------
-    def desired(self, params, clear=()):
-        """The user-set fields, validated, with references resolved to URIs."""
-        errors = []
-        wanted = {}
-        for name, field in self.resource.fields.items():
-            value = params.get(name)
-            if value is None:
+    def problems(self, params):
+        """Why the manager would refuse ``params``, found without a request: a list of sentences.
+
+        The natural key must not be empty or only spaces; every field the user
+        set is checked against its limits and format; owned children (a
+        conference's aliases) against theirs.
+        """
+        resource = self.resource
+        key_problem = None if resource.singleton else resource.key_problem(params.get(resource.key))
+        errors = [key_problem] if key_problem else []
+        for name, field in resource.fields.items():
+            if name == resource.key and key_problem:
                 continue
-            problem = field.check(name, value)
+            problem = field.check(name, params.get(name))
             if problem:
                 errors.append(problem)
-            wanted[name] = value
+        children = resource.children
+        if children is not None and params.get(children.option) is not None:
+            errors.extend(children.check(params[children.option]))
+        return errors
+
+    def validate(self, params):
+        """Fail before any request when the manager would refuse ``params`` (see :meth:`problems`)."""
+        errors = self.problems(params)
+        if errors:
+            raise ApiError('invalid parameters: %s' % '; '.join(errors), kind='usage')
+
+    def desired(self, params, clear=()):
+        """The user-set fields, validated, with references resolved to URIs."""
+        errors = self.problems(params)
+        wanted = dict((name, params[name]) for name in self.resource.fields if params.get(name) is not None)
         for name in clear or ():
             if name not in self.resource.fields:
                 errors.append('clear: %s is not a field of %s (choose from %s)'
@@ -245,6 +264,13 @@ class Engine:
     # -- the operations ----------------------------------------------------------------------
     def ensure(self, params, state='present', clear=()):
         """Converge and return the module result (``changed``, object, ``diff``)."""
+        # what the manager would refuse fails here, before any request
+        if state == 'absent':
+            problem = self.resource.key_problem(params.get(self.resource.key))
+            if problem:
+                raise ApiError('invalid parameters: %s' % problem, kind='usage')
+        else:
+            self.validate(params)
         if self.resource.singleton:
             return self._ensure_singleton(params, state, clear)
         key_value = params[self.resource.key]

@@ -61,8 +61,8 @@ def object_argument_spec(resource):
         children = resource.children
         spec[children.option] = dict(
             type='list', elements='dict',
-            options=dict([(children.key, dict(type='str', required=True))]
-                         + [(name, dict(type='str')) for name in children.fields]))
+            options=dict([(children.key, dict(children.key_field.argument(), required=True))]
+                         + [(name, field.argument()) for name, field in children.specs.items()]))
         if children.purge_option:
             spec[children.purge_option] = dict(type='bool', default=True)
     return spec

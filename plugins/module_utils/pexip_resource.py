@@ -13,6 +13,11 @@ A :class:`Resource` names the API resource, its natural key and its fields; a
 ``write_only`` never returned by GET: sent on create, and on update only with
                ``update_password: always``
 
+A field's ``format`` names what its text must look like (see :data:`FORMATS`:
+an IPv4 or IPv6 address, a netmask, a host or domain name, a regular
+expression, a PIN). :meth:`Field.check` tests limits and format before any
+request, so input the manager would refuse fails before the first write.
+
 From the fields the engine derives the module's argument spec, so a module
 states each field once.
 """
@@ -21,6 +26,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import ipaddress
 import re
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX
@@ -58,6 +64,78 @@ NATURAL_KEYS = {
 _LOOKS_SECRET = re.compile(r'pass(?!ive)|secret|token|key', re.I)
 PIN_PATTERN = re.compile(r'^[0-9]{4,20}#?$')
 MASK = '********'
+# the longest piece of a bad value quoted back in a message
+_SHOWN = 60
+_LABEL = re.compile(r'^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$')
+
+
+def _is_ipv4(value):
+    try:
+        ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_ipv6(value):
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_netmask(value):
+    """A dotted IPv4 netmask: ones then zeros (255.255.255.0), not a prefix length nor a host mask."""
+    try:
+        bits = int(ipaddress.IPv4Address(value))
+    except ValueError:
+        return False
+    inverted = ~bits & 0xffffffff
+    return inverted & (inverted + 1) == 0
+
+
+def _is_domain(value):
+    name = value[:-1] if value.endswith('.') else value
+    return 0 < len(name) <= 253 and all(_LABEL.match(label) for label in name.split('.'))
+
+
+def _regex_problem(value):
+    try:
+        re.compile(value)
+    except re.error as exc:
+        return str(exc)
+    return None
+
+
+# Formats a text field can have: what the manager accepts, as a sentence used in
+# messages (and in the option docs), and the test. The manager validates the
+# addresses and netmasks of nodes, routes and DNS servers (the field facts list an
+# IP address validator for them), compiles regular expressions, and takes PINs of
+# 4 to 20 digits with an optional final #.
+FORMATS = {
+    'ipv4': ('an IPv4 address such as 192.0.2.10', _is_ipv4),
+    'ipv6': ('an IPv6 address such as 2001:db8::10', _is_ipv6),
+    'ip': ('an IPv4 or IPv6 address', lambda value: _is_ipv4(value) or _is_ipv6(value)),
+    'netmask': ('an IPv4 netmask such as 255.255.255.0', _is_netmask),
+    'hostname': ('a host name of letters, digits and hyphens that neither starts nor ends with a hyphen',
+                 lambda value: bool(_LABEL.match(value))),
+    'domain': ('a DNS domain name such as example.com', _is_domain),
+    'host': ('an IP address or a DNS name', lambda value: _is_ipv4(value) or _is_ipv6(value) or _is_domain(value)),
+    'regex': ('a valid regular expression', lambda value: _regex_problem(value) is None),
+    'pin': ('4 to 20 digits, optionally followed by a single #', lambda value: bool(PIN_PATTERN.match(value))),
+}
+
+
+def _shown(value):
+    return repr(value if len(value) <= _SHOWN else value[:_SHOWN] + '...')
+
+
+def blank_key_problem(name, value):
+    """Why ``value`` cannot be the natural key ``name`` (empty or only spaces), or ``None``."""
+    if isinstance(value, str) and not value.strip():
+        return '%s cannot be empty or only spaces' % name
+    return None
 
 
 class Field:
@@ -65,7 +143,7 @@ class Field:
 
     def __init__(self, type='str', kind='plain', target=None, choices=None, required=False, nullable=False,
                  max_length=None, min_length=None, minimum=None, maximum=None, pattern=None, pattern_help=None,
-                 elements=None):
+                 elements=None, format=None):
         self.type = type
         self.kind = kind
         self.target = target
@@ -79,8 +157,16 @@ class Field:
         self.pattern = re.compile(pattern) if isinstance(pattern, str) else pattern
         self.pattern_help = pattern_help
         self.elements = elements
+        self.format = format
         if kind in ('ref', 'refs') and not target:
             raise ValueError('a reference field needs a target resource')
+        if format is not None and format not in FORMATS:
+            raise ValueError('unknown field format %r (choose from %s)' % (format, ', '.join(sorted(FORMATS))))
+
+    @property
+    def format_help(self):
+        """The format as a sentence ("an IPv4 address such as 192.0.2.10"), or ``None``."""
+        return FORMATS[self.format][0] if self.format else None
 
     @property
     def is_secret(self):
@@ -103,24 +189,56 @@ class Field:
         return spec
 
     def check(self, name, value):
-        """A sentence describing why ``value`` is not acceptable, or ``None``."""
+        """A sentence describing why ``value`` is not acceptable, or ``None``.
+
+        It names the option and never quotes a secret's value.
+        """
         if value is None or self.kind in ('ref', 'refs'):
             return None
+        if self.type == 'str' and isinstance(value, int) and not isinstance(value, bool):
+            # a text field given a number (YAML reads an unquoted 0123 as one)
+            value = str(value)
         if isinstance(value, str):
-            if value == '' and (self.nullable or not self.min_length):
-                return None
+            if value == '':
+                # the manager runs no length or format validator on an empty value: "" empties the field
+                return '%s cannot be empty' % name if self.required else None
+            if self.format == 'pin':
+                return self._pin_problem(name, value)
             if self.max_length is not None and len(value) > self.max_length:
                 return '%s must be at most %d characters long (got %d)' % (name, self.max_length, len(value))
             if self.min_length is not None and len(value) < self.min_length:
                 return '%s must be at least %d characters long (got %d)' % (name, self.min_length, len(value))
             if self.pattern is not None and not self.pattern.match(value):
                 return '%s %s' % (name, self.pattern_help or 'has an invalid format')
+            if self.format is not None:
+                return self._format_problem(name, value)
         if isinstance(value, int) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
                 return '%s must be at least %d (got %d)' % (name, self.minimum, value)
             if self.maximum is not None and value > self.maximum:
                 return '%s must be at most %d (got %d)' % (name, self.maximum, value)
         return None
+
+    def _format_problem(self, name, value):
+        sentence, test = FORMATS[self.format]
+        if test(value):
+            return None
+        problem = '%s must be %s' % (name, sentence)
+        if self.format == 'regex':
+            return '%s (%s)' % (problem, _regex_problem(value))
+        if self.is_secret:
+            return problem
+        return '%s (got %s)' % (problem, _shown(value))
+
+    def _pin_problem(self, name, value):
+        if PIN_PATTERN.match(value):
+            return None
+        problem = '%s must be %s' % (name, FORMATS['pin'][0])
+        if value.isdigit() and len(value) < 4:
+            # an unquoted 0123 arrives as the number 123, or as 83 (YAML 1.1 reads a leading 0 as octal)
+            problem += (' (got %d digits: a PIN written without quotes in YAML is read as a number and loses its '
+                        'leading zeros: quote it, %s: "0123")' % (len(value), name))
+        return problem
 
     def cleared(self):
         """The value that empties this field."""
@@ -132,27 +250,59 @@ class Field:
 
 
 def pin_field():
-    return Field(kind='secret', min_length=4, max_length=20, pattern=PIN_PATTERN,
-                 pattern_help='must be 4 to 20 digits, optionally followed by a single #')
+    return Field(kind='secret', min_length=4, max_length=20, format='pin')
 
 
 class ChildSet:
     """Objects of another resource owned by this one and managed as a set.
 
     For a conference these are its aliases: ``option`` is the module option
-    holding the desired list, ``key`` the field identifying a child, ``fields``
-    the other fields compared, ``parent_field`` the child's reference to its
-    parent and ``nested`` the parent's field listing the children on GET.
+    holding the desired list, ``key`` the field identifying a child and
+    ``key_field`` its description, ``fields`` the other fields compared (a dict
+    of name to :class:`Field`, or a list of names of plain text fields),
+    ``parent_field`` the child's reference to its parent and ``nested`` the
+    parent's field listing the children on GET.
     """
 
-    def __init__(self, resource, option, key, parent_field, nested, fields=(), purge_option=None):
+    def __init__(self, resource, option, key, parent_field, nested, fields=(), purge_option=None, key_field=None):
         self.resource = resource
         self.option = option
         self.key = key
+        self.key_field = key_field or Field(required=True)
         self.parent_field = parent_field
         self.nested = nested
-        self.fields = tuple(fields)
+        if isinstance(fields, dict):
+            self.specs = dict(fields)
+        else:
+            self.specs = dict((name, Field()) for name in fields)
+        # the names of the compared fields, in order
+        self.fields = tuple(self.specs)
         self.purge_option = purge_option
+
+    def check(self, items):
+        """Why the desired children would be refused (empty keys, lengths, formats): a list of sentences.
+
+        Each names the entry and the field, as in ``aliases[2].alias``.
+        """
+        problems = []
+        for index, item in enumerate(items or ()):
+            where = '%s[%d]' % (self.option, index)
+            if isinstance(item, str):
+                item = {self.key: item}
+            if not isinstance(item, dict):
+                problems.append('%s must be a dictionary with %s' % (where, self.key))
+                continue
+            name = '%s.%s' % (where, self.key)
+            value = item.get(self.key)
+            problem = ('%s is required' % name if value is None
+                       else blank_key_problem(name, value) or self.key_field.check(name, value))
+            if problem:
+                problems.append(problem)
+            for field_name, field in self.specs.items():
+                problem = field.check('%s.%s' % (where, field_name), item.get(field_name))
+                if problem:
+                    problems.append(problem)
+        return problems
 
 
 class Resource:
@@ -185,3 +335,9 @@ class Resource:
 
     def secret_fields(self):
         return [name for name, field in self.fields.items() if field.is_secret]
+
+    def key_problem(self, value):
+        """Why ``value`` cannot name an object of this resource (empty or only spaces), or ``None``."""
+        if self.key is None or value is None:
+            return None
+        return blank_key_problem(self.key, value)

@@ -120,6 +120,9 @@ class WorkerVmDeployer:
         params = self.params
         deployment = params.get('deployment_type') or 'MANUAL-PROVISION-ONLY'
         self._check_options(deployment)
+        if params.get('state') != 'absent':
+            # addresses, netmasks, names: checked before the first request (recreate deletes the node first)
+            self.engine.validate(params)
         current = self.engine.find(params['name'])
         if params.get('state') == 'absent':
             return self.engine.ensure(params, state='absent')

@@ -230,3 +230,44 @@ def test_alias_create_needs_its_conference(client, session):
     session.add('GET', ALIAS, listing([]))
     with pytest.raises(ApiError, match=r"objects\[0\] \(alias='b@x'\): conference required"):
         BulkEngine(client, CONFERENCE_ALIAS).ensure_all([{'alias': 'b@x'}])
+
+
+def test_one_bad_alias_deep_in_the_list_fails_the_task_before_any_write(client, session):
+    # 500 rooms, batch_size 100: the 251-character alias of objects[437] used to fail only the fifth batch
+    session.add('GET', CONF, listing([]))
+    objects = [want(i) for i in range(500)]
+    objects[437]['aliases'] = [{'alias': 'a' * 239 + '@example.com'}]
+    objects[12]['aliases'].append({'alias': 'vmr12b@example.com', 'description': 'd' * 251})
+    with pytest.raises(ApiError) as caught:
+        engine(client, batch_size=100).ensure_all(objects)
+    text = str(caught.value)
+    assert text.startswith('invalid objects, nothing was written')
+    assert "objects[437] (name='VMR_437'): invalid parameters: aliases[0].alias must be at most 250 characters " \
+           "long (got 251)" in text
+    assert "objects[12] (name='VMR_12'): invalid parameters: aliases[1].description must be at most 250" in text
+    assert len(caught.value.invalid) == 2
+    assert session.writes() == []
+    assert len(session.calls) == 1
+
+
+def test_empty_and_blank_keys_fail_before_any_write(client, session):
+    session.add('GET', CONF, listing([room(1)]))
+    with pytest.raises(ApiError) as caught:
+        engine(client).ensure_all([want(1, description='x'), {'name': ''}, {'name': '  '},
+                                   want(2, aliases=[{'alias': ' '}])])
+    assert caught.value.invalid == [
+        'objects[1]: name cannot be empty or only spaces',
+        "objects[2] (name='  '): name cannot be empty or only spaces",
+        "objects[3] (name='VMR_2'): invalid parameters: aliases[0].alias cannot be empty or only spaces"]
+    assert session.writes() == []
+
+
+def test_a_field_format_is_checked_in_every_object(client, session):
+    session.add('GET', CONF, listing([]))
+    with pytest.raises(ApiError) as caught:
+        engine(client).ensure_all([want(1, match_string='(['), want(2, pin='083'), want(3, pin='0123')])
+    assert len(caught.value.invalid) == 2
+    assert "objects[0] (name='VMR_1'): invalid parameters: match_string must be a valid regular expression" in \
+        caught.value.invalid[0]
+    assert 'quote it, pin: "0123"' in caught.value.invalid[1]
+    assert session.writes() == []
