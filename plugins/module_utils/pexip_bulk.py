@@ -23,8 +23,11 @@
 
 Writes happen in phases: child deletes, pruned parents, parents, children, so
 that an alias moving from one service to another is free when it is created.
-A failed batch stops the run with the names it held; earlier batches stay
-written, and a rerun finishes the job since it converges from what it reads.
+A batch answered 429/503, or not answered at all, is sent again with only what
+the manager does not hold yet (a create is never sent twice: see
+``PexipClient.patch_list``). A batch that fails otherwise stops the run with the
+names it held; earlier batches stay written, and a rerun finishes the job since
+it converges from what it reads.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -338,16 +341,39 @@ class BulkEngine(Engine):
             yield items[start:start + self.batch_size]
 
     def _write(self, phase, resource_name, items, deleting=False):
+        key = self._key_of(resource_name)
+        remaining = self._remaining(resource_name, key)
         for batch in self._batches(items):
             names = [name for name, _value in batch]
             try:
                 if deleting:
-                    self.client.patch_list(resource_name, [], deleted_objects=[uri for _n, uri in batch])
+                    self.client.patch_list(resource_name, [], deleted_objects=[uri for _n, uri in batch],
+                                           remaining=remaining, key=key)
                 else:
-                    self.client.patch_list(resource_name, [body for _n, body in batch])
+                    self.client.patch_list(resource_name, [body for _n, body in batch], remaining=remaining, key=key)
             except ApiError as exc:
                 raise BatchError(exc, phase, names, dict(self._written))
             self._count(phase, batch)
+
+    def _key_of(self, resource_name):
+        children = self.resource.children
+        if children is not None and resource_name == children.resource:
+            return children.key
+        return self.resource.key if resource_name == self.resource.name else NATURAL_KEYS.get(resource_name, 'name')
+
+    def _remaining(self, resource_name, key):
+        """What of a batch is still to send, read from the manager (after a failed bulk PATCH).
+
+        Creates whose natural key does not exist yet, every update (absolute
+        values), deletes of objects that still exist.
+        """
+        def remaining(objects, deleted_objects):
+            current = self.list_all(resource_name)
+            keys = set(obj.get(key) for obj in current)
+            uris = set(uri_of(obj, resource_name) for obj in current)
+            return ([body for body in objects if body.get('resource_uri') or body.get(key) not in keys],
+                    [uri for uri in deleted_objects if uri in uris])
+        return remaining
 
     def _count(self, phase, batch):
         if phase in ('child_delete', 'child_write'):

@@ -13,9 +13,14 @@ Two rules are enforced here, below every module:
   root URI (which would remove every object of that resource) is refused, and
   so is any request whose path holds ``.`` or ``..`` segments (libraries and
   servers resolve them: ``conference/./`` is the list URI);
-* a POST is never blindly repeated: after an answer that leaves it unknown
-  whether the object was created, the object is looked up by its natural key
-  before the POST is tried again, so a retry cannot create a duplicate.
+* a POST is never sent twice for the same object unless the first certainly
+  did not create it. After a 429 or 503 (the manager did not carry it out) it
+  is repeated, after checking by natural key that the object is still missing.
+  After an answer that leaves the outcome unknown (no answer in time, a
+  dropped connection, 502, 504) the manager may still create the object
+  later, so the object is looked for by natural key for a bounded time and
+  the POST is never repeated: when it does not appear, the task fails saying
+  what to check. Bulk PATCHes follow the same rule for the creates they hold.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -33,8 +38,10 @@ from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiEr
 from ansible_collections.ucops.platform.plugins.module_utils.paths import unsafe_path
 from ansible_collections.ucops.platform.plugins.module_utils.transport import (
     IDEMPOTENT_METHODS,
+    MAX_RETRY_DELAY,
     build_session,
     make_retry,
+    retry_after_seconds,
     send,
 )
 
@@ -43,9 +50,39 @@ STATUS_PREFIX = '/api/admin/status/v1/'
 # /api/admin/<api>/v1/<resource>/<id>/ : the only shape a DELETE may take.
 _DETAIL_PATH = re.compile(r'^/api/admin/[a-z_]+/v1/[a-z0-9_]+/[^/?#]+/$')
 _ROOT_PATH = re.compile(r'^/api/admin/[a-z_]+/v1/[a-z0-9_]+/?$')
-# Statuses after which a POST may or may not have been carried out.
-_AMBIGUOUS_STATUSES = frozenset([429, 500, 502, 503, 504])
+# Statuses with which the manager (or a proxy before it) says it did not carry the request out.
+_REFUSED_STATUSES = frozenset([429, 503])
+# Statuses of a proxy that gave up waiting: the manager may still carry the request out.
+_UNKNOWN_STATUSES = frozenset([502, 504])
 DEFAULT_PAGE_SIZE = 500
+# Natural key fields, in the order a create's label is looked for (the client does not know the resource model).
+_LABEL_FIELDS = ('name', 'alias', 'address')
+# Seconds to look for an object whose create had an unknown outcome: at least this, or pexip_timeout if longer.
+MIN_SETTLE_SECONDS = 10.0
+
+
+def write_outcome(error):
+    """What a failed write tells about the manager's state.
+
+    ``'refused'``: it was not carried out (429, 503), may be sent again;
+    ``'unknown'``: it may have been carried out, or may still be (no answer in
+    time, dropped connection, 502, 504);
+    ``'answered'``: the manager itself failed (500) and finished with it: a
+    look at the manager tells whether it was carried out;
+    ``'failed'``: it was not carried out and sending it again would not help
+    (4xx; nothing was sent: refused connection, DNS, TLS).
+    """
+    if error.status is None:
+        if error.kind in ('connection', 'timeout') and getattr(error, 'maybe_sent', True):
+            return 'unknown'
+        return 'failed'
+    if error.status in _REFUSED_STATUSES:
+        return 'refused'
+    if error.status in _UNKNOWN_STATUSES:
+        return 'unknown'
+    if error.status == 500:
+        return 'answered'
+    return 'failed'
 
 
 def resource_path(resource, object_id=None):
@@ -58,6 +95,20 @@ def resource_path(resource, object_id=None):
 
 def is_detail_path(path):
     return bool(_DETAIL_PATH.match(urlsplit(path).path))
+
+
+def _is_create(obj):
+    return not (isinstance(obj, dict) and obj.get('resource_uri'))
+
+
+def describe_object(resource, data, key=None):
+    """``conference name='VMR_1'``: a resource and the natural key of an object to create, for messages."""
+    fields = (key,) if key else _LABEL_FIELDS
+    for field in fields:
+        value = data.get(field) if isinstance(data, dict) else None
+        if isinstance(value, str) and value:
+            return '%s %s=%r' % (resource, field, value)
+    return '%s object' % resource
 
 
 def parse_error_body(body, resource=None):
@@ -94,7 +145,7 @@ class PexipClient:
     """Talks to one Pexip Management Node."""
 
     def __init__(self, url, username, password, validate_certs=True, ca_path=None, timeout=30,
-                 retries=4, backoff_factor=0.5, page_size=DEFAULT_PAGE_SIZE, sleep=time.sleep):
+                 retries=4, backoff_factor=0.5, page_size=DEFAULT_PAGE_SIZE, sleep=time.sleep, settle=None):
         if not url:
             raise ApiError('pexip_url is required (or set PEXIP_URL)', kind='usage')
         parts = urlsplit(url)
@@ -110,12 +161,17 @@ class PexipClient:
         self.retries = retries
         self.backoff_factor = backoff_factor
         self._sleep = sleep
+        # how long to look for an object whose create had an unknown outcome
+        if settle is None:
+            settle = max(float(timeout) if isinstance(timeout, (int, float)) else 0.0, MIN_SETTLE_SECONDS)
+        self.settle = settle
         self.request_count = 0
         # Idempotent verbs (and PATCH of one object, which sets absolute values)
         # are retried by urllib3; POST and bulk PATCH go through a session that
         # only retries failures to connect, when nothing reached the server.
-        retrying = make_retry(retries, backoff_factor, allowed_methods=IDEMPOTENT_METHODS | frozenset(['PATCH']))
-        once = make_retry(retries, backoff_factor, allowed_methods=frozenset())
+        retrying = make_retry(retries, backoff_factor, allowed_methods=IDEMPOTENT_METHODS | frozenset(['PATCH']),
+                              sleep=sleep)
+        once = make_retry(retries, backoff_factor, allowed_methods=frozenset(), sleep=sleep)
         self._session = build_session(validate_certs, ca_path, retrying)
         self._once = build_session(validate_certs, ca_path, once)
         for session in (self._session, self._once):
@@ -230,12 +286,20 @@ class PexipClient:
         return [obj for obj in self.iter_list(resource, params) if obj.get(field) == value]
 
     # -- writes --------------------------------------------------------------------------
-    def create(self, resource, data, lookup=None, on_response=None):
+    def create(self, resource, data, lookup=None, on_response=None, key=None):
         """POST a new object and return its URI (from the Location header).
 
-        ``lookup`` is a callable returning the object's URI if it exists. After
-        an ambiguous failure (no answer, or a 429/5xx) it is asked first: a
-        POST that was carried out is not sent again.
+        ``lookup`` is a callable returning the object's URI if it exists (by
+        natural key, ``key`` naming the field for messages). A POST is never
+        sent twice for one object unless the first certainly did not create it:
+
+        * 429/503 (not carried out): after the capped ``Retry-After`` or backoff,
+          ``lookup`` is asked and the POST repeated if the object is missing;
+        * no answer in time, a dropped connection, 502/504 (unknown): the
+          manager may create the object later, so ``lookup`` is asked, then
+          again with growing pauses for up to ``settle`` seconds. Found, its URI
+          is returned; not found (or no ``lookup``), an error says what to check;
+        * 500 (the manager failed and is done): ``lookup`` is asked once.
 
         ``on_response`` is called with the (streamed) response of a successful
         POST, for resources whose creation answers with a body (worker_vm).
@@ -251,8 +315,24 @@ class PexipClient:
                     on_response(response)
                 return location
             except ApiError as exc:
-                ambiguous = (exc.status is None and exc.kind in ('connection', 'timeout')) or exc.status in _AMBIGUOUS_STATUSES
-                if not ambiguous or attempt >= self.retries:
+                outcome = write_outcome(exc)
+                if outcome == 'failed':
+                    raise
+                if outcome == 'answered':
+                    existing = lookup() if lookup is not None else None
+                    if existing:
+                        return existing
+                    raise
+                if outcome == 'unknown':
+                    if lookup is not None:
+                        existing, waited = self._look_until_found(lookup)
+                        if existing:
+                            return existing
+                    else:
+                        waited = None
+                    raise self._unknown_create(exc, resource, data, key, waited)
+                # refused: nothing was carried out
+                if attempt >= self.retries:
                     raise
                 attempt += 1
                 self._sleep(self._retry_delay(exc, attempt))
@@ -261,11 +341,51 @@ class PexipClient:
                     if existing:
                         return existing
 
+    def _look_until_found(self, lookup):
+        """Ask ``lookup`` now, then after pauses of 1, 2, 4, 5, 5... s until ``settle`` s were waited.
+
+        Returns ``(found, seconds_waited)``. A lookup that fails on the way
+        (the manager is busy) counts as not found yet.
+        """
+        waited = 0.0
+        pause = 1.0
+        while True:
+            try:
+                found = lookup()
+            except ApiError as exc:
+                if exc.kind not in ('connection', 'timeout', 'server'):
+                    raise
+                found = None
+            if found or waited >= self.settle:
+                return found, waited
+            step = min(pause, self.settle - waited)
+            self._sleep(step)
+            waited += step
+            pause = min(pause * 2, 5.0)
+
+    def _unknown_create(self, exc, resource, data, key, waited):
+        cause = exc.message
+        what = describe_object(resource, data, key)
+        if waited is None:
+            message = ('could not tell whether the new %s was created: %s. It cannot be looked up by a natural key, '
+                       'so the POST was not sent again (that could create a second one). The manager may still be '
+                       'creating it: check on the manager whether it exists before running the task again; raise '
+                       'pexip_timeout if the manager is slow to answer.' % (what, cause))
+        else:
+            message = ('could not tell whether %s was created: %s. It was looked for during %d s and has not '
+                       'appeared; the POST was not sent again, so no duplicate was created, but the manager may '
+                       'still be creating it. Check whether %s exists on the manager, then run the task again (it '
+                       'finds the object, or creates it if it is missing); raise pexip_timeout if the manager is slow '
+                       'to answer.' % (what, cause, int(round(waited)), what))
+        error = ApiError(message, status=exc.status, method=exc.method, path=exc.path, kind=exc.kind)
+        error.outcome = 'unknown'
+        return error
+
     def _retry_delay(self, exc, attempt):
-        retry_after = (getattr(exc, 'headers', None) or {}).get('Retry-After')
-        if retry_after and str(retry_after).isdigit():
-            return min(float(retry_after), 30.0)
-        return min(self.backoff_factor * (2 ** (attempt - 1)), 30.0)
+        retry_after = retry_after_seconds((getattr(exc, 'headers', None) or {}).get('Retry-After'))
+        if retry_after:
+            return retry_after
+        return min(self.backoff_factor * (2 ** (attempt - 1)), MAX_RETRY_DELAY)
 
     def _location(self, response, path):
         location = response.headers.get('Location')
@@ -278,12 +398,91 @@ class PexipClient:
         """PATCH one object (absolute values: safe to retry)."""
         return self.request('PATCH', uri, data=data, resource=resource)[1]
 
-    def patch_list(self, resource, objects, deleted_objects=None):
-        """Bulk PATCH of a resource root with ``{"objects": [...]}``: never retried blindly."""
-        data = {'objects': objects}
-        if deleted_objects:
-            data['deleted_objects'] = deleted_objects
-        return self.request('PATCH', resource_path(resource), data=data, resource=resource, retry=False)[1]
+    def patch_list(self, resource, objects, deleted_objects=None, remaining=None, key=None):
+        """Bulk PATCH of a resource root with ``{"objects": [...]}``; never repeated blindly.
+
+        Objects with a ``resource_uri`` are updates (absolute values: safe to
+        send again), the others creates (not safe: a second one would be a
+        duplicate), ``deleted_objects`` URIs to delete. ``remaining`` is a
+        callable ``(objects, deleted_objects) -> (objects, deleted_objects)``
+        that reads the manager and returns what is still to send: the creates
+        whose natural key (``key``) is missing, the updates, the deletes of
+        objects that still exist. With it, a failed PATCH is sent again, up to
+        ``retries`` times, with only what remains:
+
+        * after 429/503 (not carried out), after the capped ``Retry-After`` or backoff;
+        * after an unknown outcome (no answer, dropped connection, 502, 504),
+          once every create of the batch is found: looked for up to ``settle``
+          seconds; a create still missing then fails the request with an error
+          that names it, nothing sent again.
+
+        Without ``remaining`` only a 429/503 is sent again. Returns the decoded
+        body, or ``None`` when nothing remained to send.
+        """
+        pending = (list(objects), list(deleted_objects or []))
+        attempt = 0
+        resent = False
+        while True:
+            data = {'objects': pending[0]}
+            if pending[1]:
+                data['deleted_objects'] = pending[1]
+            try:
+                return self.request('PATCH', resource_path(resource), data=data, resource=resource, retry=False)[1]
+            except ApiError as exc:
+                outcome = write_outcome(exc)
+                if outcome in ('failed', 'answered') and resent and remaining is not None:
+                    # a PATCH sent again can fail because the first one was carried out after all
+                    pending = remaining(*pending)
+                    if not pending[0] and not pending[1]:
+                        return None
+                if outcome in ('failed', 'answered') or attempt >= self.retries:
+                    raise
+                if outcome == 'unknown' and remaining is None:
+                    raise
+                attempt += 1
+                waited = 0.0
+                if outcome == 'refused':
+                    self._sleep(self._retry_delay(exc, attempt))
+                    if remaining is not None and (pending[1] or any(_is_create(o) for o in pending[0])):
+                        pending = remaining(*pending)
+                else:
+                    pending, waited = self._settle_batch(exc, resource, remaining, pending, key)
+                if not pending[0] and not pending[1]:
+                    return None
+                if outcome == 'unknown' and not waited:
+                    self._sleep(self._retry_delay(exc, attempt))
+                resent = True
+
+    def _settle_batch(self, exc, resource, remaining, pending, key):
+        """After an unknown outcome: what of the batch remains, once none of its creates can still land."""
+        waited = 0.0
+        pause = 1.0
+        while True:
+            try:
+                left = remaining(*pending)
+            except ApiError as error:
+                if error.kind not in ('connection', 'timeout', 'server'):
+                    raise
+                left = None
+            if left is not None and not any(_is_create(o) for o in left[0]):
+                return left, waited
+            if waited >= self.settle:
+                break
+            step = min(pause, self.settle - waited)
+            self._sleep(step)
+            waited += step
+            pause = min(pause * 2, 5.0)
+        missing = [describe_object(resource, o, key) for o in (left or pending)[0] if _is_create(o)]
+        cause = exc.message
+        shown = ', '.join(missing[:10]) + (' and %d more' % (len(missing) - 10) if len(missing) > 10 else '')
+        error = ApiError('could not tell whether the bulk PATCH of %s was carried out: %s. %d object(s) it creates '
+                         'had not appeared after %d s: %s. Nothing was sent again, so no duplicate was created, but '
+                         'the manager may still be creating them. Check the manager, then run the task again (it '
+                         'creates only what is missing); raise pexip_timeout if the manager is slow to answer.'
+                         % (resource, cause, len(missing), int(round(waited)), shown),
+                         status=exc.status, method=exc.method, path=exc.path, kind=exc.kind)
+        error.outcome = 'unknown'
+        raise error
 
     def delete(self, uri):
         """DELETE one object; ``False`` when it was already gone."""

@@ -7,12 +7,18 @@
 urllib3 ``Retry`` policy; :func:`send` performs one request on it and turns
 every transport failure into an :class:`ApiError` whose message names the
 cause (certificate, refused connection, timeout) instead of a bare traceback.
+
+Every wait between two attempts -- a server's ``Retry-After`` as well as the
+exponential backoff -- is capped at :data:`MAX_RETRY_DELAY` seconds, for every
+verb and both clients (Pexip and Kazoo): a ``Retry-After: 3600`` makes the
+client retry after 30 s, not hold the task for an hour.
 """
 
 from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import time
 import traceback
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
@@ -31,29 +37,87 @@ except ImportError:  # pragma: no cover - reported by the module through missing
 # Verbs that may be repeated after a failure without changing the outcome.
 IDEMPOTENT_METHODS = frozenset(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'])
 RETRY_STATUSES = frozenset([429, 502, 503, 504])
+# The longest wait between two attempts, in seconds, whatever Retry-After asks for.
+MAX_RETRY_DELAY = 30.0
 
 
-def make_retry(total=4, backoff_factor=0.5, status_forcelist=RETRY_STATUSES, allowed_methods=IDEMPOTENT_METHODS):
+if Retry is not None:
+    class CappedRetry(Retry):
+        """A urllib3 ``Retry`` whose waits never exceed ``max_delay`` seconds.
+
+        urllib3 honours ``Retry-After`` without a limit, or (recent versions)
+        up to six hours. Both the server's ``Retry-After``
+        and the backoff are capped here, and the sleep function can be replaced
+        (``sleep_function``) so the waits can be observed. urllib3 makes a new
+        ``Retry`` for every attempt with :meth:`new`: the two settings are
+        carried over.
+        """
+
+        max_delay = MAX_RETRY_DELAY
+        sleep_function = None
+
+        def new(self, **kw):
+            retry = super(CappedRetry, self).new(**kw)
+            retry.max_delay = self.max_delay
+            retry.sleep_function = self.sleep_function
+            return retry
+
+        def get_retry_after(self, response):
+            seconds = super(CappedRetry, self).get_retry_after(response)
+            return None if seconds is None else min(float(seconds), self.max_delay)
+
+        def get_backoff_time(self):
+            return min(float(super(CappedRetry, self).get_backoff_time()), self.max_delay)
+
+        def sleep(self, response=None):
+            delay = None
+            if self.respect_retry_after_header and response is not None:
+                delay = self.get_retry_after(response)
+            if not delay:
+                delay = self.get_backoff_time()
+            if delay > 0:
+                (self.sleep_function or time.sleep)(delay)
+else:  # pragma: no cover - without requests the modules fail before any request
+    CappedRetry = None
+
+
+def retry_after_seconds(value, cap=MAX_RETRY_DELAY):
+    """The seconds a ``Retry-After`` value (seconds or an HTTP date) asks for, capped; ``None`` if unusable."""
+    if value in (None, '') or Retry is None:
+        return None
+    try:
+        seconds = Retry(0).parse_retry_after(str(value))
+    except Exception:  # urllib3's InvalidHeader: an unusable value is ignored, the backoff applies
+        return None
+    return min(max(float(seconds), 0.0), cap)
+
+
+def make_retry(total=4, backoff_factor=0.5, status_forcelist=RETRY_STATUSES, allowed_methods=IDEMPOTENT_METHODS,
+               max_delay=MAX_RETRY_DELAY, sleep=None):
     """A urllib3 Retry policy.
 
     Connection errors raised before the request was sent are retried for every
     verb (nothing reached the server); read errors and retryable statuses only
-    for ``allowed_methods``. ``Retry-After`` is honoured.
+    for ``allowed_methods``. ``Retry-After`` is honoured up to ``max_delay``
+    seconds, and so is the backoff. ``sleep`` replaces ``time.sleep`` between
+    attempts (tests).
     """
-    return Retry(
+    retry = CappedRetry(
         total=total,
         connect=total,
         read=total if allowed_methods else 0,
         status=total if allowed_methods else 0,
         other=0,
         backoff_factor=backoff_factor,
-        backoff_max=30,
         status_forcelist=sorted(status_forcelist),
         allowed_methods=frozenset(allowed_methods),
         respect_retry_after_header=True,
         raise_on_status=False,
         raise_on_redirect=False,
     )
+    retry.max_delay = max_delay
+    retry.sleep_function = sleep
+    return retry
 
 
 def build_session(validate_certs=True, ca_path=None, retry=None, headers=None):
@@ -122,4 +186,25 @@ def send(session, method, url, path=None, prefix='', **kwargs):
         return session.request(method, url, **kwargs)
     except requests.exceptions.RequestException as exc:
         message, kind = describe_transport_error(exc, url, prefix)
-        raise ApiError(message, status=None, method=method, path=path or url, kind=kind)
+        error = ApiError(message, status=None, method=method, path=path or url, kind=kind)
+        error.maybe_sent = may_have_reached_server(exc)
+        raise error
+
+
+def may_have_reached_server(exc):
+    """``False`` when a transport failure happened before the request could reach the server.
+
+    A refused connection, a name that does not resolve, a TLS handshake that
+    failed or a connection that could not be made in time: nothing was sent, so
+    a write was certainly not carried out. Everything else (no answer in time, a
+    connection closed while waiting) leaves the outcome of a write unknown.
+    """
+    if isinstance(exc, (requests.exceptions.ConnectTimeout, requests.exceptions.SSLError)):
+        return False
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        text = str(exc)
+        for marker in ('NewConnectionError', 'Failed to establish a new connection', 'Connection refused',
+                       'NameResolutionError', 'Name or service not known', 'nodename nor servname'):
+            if marker in text:
+                return False
+    return True
