@@ -133,11 +133,15 @@ READ_ONLY = {("conference", "scheduled_conferences"), ("ivr_theme", "gateway_rou
              ("licence_request", "sequence_number"), ("licence_request", "status")}
 
 # Fields that must match a pattern (the PIN rule: 4-20 digits, optional final '#'),
-# or be a valid regular expression.
+# or be a valid regular expression (the schema page calls these fields regular expressions).
 PATTERNS = {
     ("conference", "pin"): "pin", ("conference", "guest_pin"): "pin",
     ("gateway_routing_rule", "match_string"): "regex",
+    ("conference", "match_string"): "regex", ("conference", "post_match_string"): "regex",
 }
+
+# Field facts' format validators the lab enforces: IPAddress (an IPv4 or IPv6 address).
+FORMATS = {"IPAddress": "ip"}
 
 TYPE_MAP = {"string": "string", "integer": "integer", "boolean": "boolean",
             "datetime": "datetime", "file": "file", "related": "related",
@@ -199,6 +203,9 @@ def field_spec(resource, name, facts, served):
         spec["auto"] = AUTO[name]
     if key in PATTERNS:
         spec["pattern"] = PATTERNS[key]
+    for validator in facts.get("format_validators") or ():
+        if validator in FORMATS:
+            spec["format"] = FORMATS[validator]
     if facts.get("write_only_or_not_returned") is True:
         spec["write_only"] = True
     if key in RENDER:

@@ -5,6 +5,7 @@ request handler calls ``clean`` for the whole request before its first write,
 and runs in a transaction, so a rejected request leaves the data unchanged.
 """
 import datetime
+import ipaddress
 import json
 import re
 import uuid
@@ -62,6 +63,11 @@ def _text(facts, value):
             re.compile(value)
         except re.error as exc:
             raise Invalid("This is not a valid regular expression: %s." % exc) from None
+    if facts.get("format") == "ip":
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise Invalid("Enter a valid IPv4 or IPv6 address.") from None
     return value
 
 

@@ -66,6 +66,8 @@ def describe(name, facts):
         parts += "; 4-20 digits, optional trailing '#'"
     if facts.get("pattern") == "regex":
         parts += "; a regular expression"
+    if facts.get("format") == "ip":
+        parts += "; an IPv4 or IPv6 address"
     return parts + "."
 
 
