@@ -31,4 +31,20 @@ options:
         Also on at C(-vv) and above. Off by default to keep results small for thousands of objects.
     type: bool
     default: false
+  prune_empty:
+    description:
+      - Allow O(prune=true) with an empty O(objects) list to delete every object carrying O(prune_tag).
+      - Without it, an empty list never prunes; when there is something it would delete, the task fails before
+        any write, naming the objects (in RV(would_delete)). This guards against a list emptied by mistake,
+        for example by a variable file that was not loaded.
+    type: bool
+    default: false
+  max_deletes:
+    description:
+      - Largest number of objects the task may delete, counting the objects removed by O(prune) and the
+        owned children (a service's aliases) removed from listed objects. A run that would delete more fails
+        before any write, naming how many it would delete, the limit and the objects (in RV(would_delete)).
+        Check mode fails the same way.
+      - V(0) allows no delete at all. Unset, there is no limit.
+    type: int
 '''

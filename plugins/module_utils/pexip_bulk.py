@@ -17,6 +17,9 @@
   requests of the resource's root URI, ``batch_size`` objects each, and -- only
   with ``prune`` and a ``prune_tag`` -- deletes objects the list does not name
   whose scope field equals the tag, as ``deleted_objects``;
+* guards deletes before any write: an empty list never prunes unless
+  ``prune_empty``, and a run that would delete more than ``max_deletes``
+  objects fails naming them (check mode reports the same);
 * for a resource with owned children (a conference's aliases), new parents
   carry their children nested; children of existing parents are created,
   updated and deleted with bulk ``PATCH`` requests of the child resource.
@@ -37,11 +40,19 @@ __metaclass__ = type
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import resource_path
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, is_uri, uri_of
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import NATURAL_KEYS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK, NATURAL_KEYS
 
 DEFAULT_BATCH_SIZE = 500
 DEFAULT_PAGE_SIZE = 10000
 MAX_REPORTED_ERRORS = 50
+MAX_NAMED = 20
+
+
+def _names(names):
+    """At most MAX_NAMED names for a message, then how many more."""
+    shown = sorted(str(name) for name in names)
+    text = ', '.join(shown[:MAX_NAMED])
+    return text + (' and %d more' % (len(shown) - MAX_NAMED) if len(shown) > MAX_NAMED else '')
 
 
 class BatchError(ApiError):
@@ -68,7 +79,7 @@ class BulkEngine(Engine):
 
     def __init__(self, client, resource, check_mode=False, diff_mode=False, update_password='always',
                  batch_size=DEFAULT_BATCH_SIZE, page_size=DEFAULT_PAGE_SIZE, prune=False, prune_tag=None,
-                 prune_field='tag', details=False):
+                 prune_field='tag', details=False, prune_empty=False, max_deletes=None):
         super(BulkEngine, self).__init__(client, resource, check_mode=check_mode, diff_mode=diff_mode,
                                          update_password=update_password)
         if batch_size is None or batch_size < 1:
@@ -78,12 +89,16 @@ class BulkEngine(Engine):
                            kind='usage')
         if prune and prune_field not in resource.fields:
             raise ApiError('%s has no field %s to scope prune with' % (resource.name, prune_field), kind='usage')
+        if max_deletes is not None and max_deletes < 0:
+            raise ApiError('max_deletes must be 0 or more (leave it unset for no limit)', kind='usage')
         self.batch_size = batch_size
         self.page_size = page_size
         self.prune = prune
         self.prune_tag = prune_tag
         self.prune_field = prune_field
         self.details = details
+        self.prune_empty = prune_empty
+        self.max_deletes = max_deletes
         self._tables = {}
         self._current = None
         self._written = {'created': 0, 'updated': 0, 'deleted': 0, 'children': 0}
@@ -198,7 +213,8 @@ class BulkEngine(Engine):
             raise self._invalid(errors)
 
         plan = {'child_delete': [], 'delete': [], 'write': [], 'child_write': [],
-                'created': [], 'updated': [], 'deleted': [], 'unchanged': 0, 'changes': [], 'requested': len(objects)}
+                'created': [], 'updated': [], 'deleted': [], 'unchanged': 0, 'changes': [], 'requested': len(objects),
+                'fields': {}}
         wanted_children = {}
         freed = set()
         for index, key_value, wanted, current, kids, purge in desired:
@@ -235,6 +251,8 @@ class BulkEngine(Engine):
                 plan['write'].append((key_value, dict(patch, resource_uri=uri)))
             if patch or (kid_plan and any(kid_plan.values())):
                 plan['updated'].append(key_value)
+                plan['fields'][key_value] = sorted(name for name in patch if name != key) + (
+                    [children.option] if kid_plan and any(kid_plan.values()) else [])
                 if self.details:
                     before = dict((name, self.normalise(name, current.get(name))) for name in patch)
                     plan['changes'].append(self._change(key_value, 'update', before, patch, kid_plan))
@@ -255,7 +273,37 @@ class BulkEngine(Engine):
 
         if children is not None:
             self._check_children(wanted_children, owner_of, freed, objects)
+        self._check_deletes(plan, objects)
         return plan
+
+    def _check_deletes(self, plan, objects):
+        """Fail before any write when a prune of an empty list or too many deletes was not asked for."""
+        resource = self.resource
+        children = resource.children
+        pruned = plan['deleted']
+        if self.prune and not objects and pruned and not self.prune_empty:
+            error = ApiError(
+                'objects is empty and prune is true: that would delete every %s whose %s is %r (%d: %s). An empty '
+                'list never prunes unless prune_empty=true (check that the list was not emptied by mistake, for '
+                'example by a variable file that was not loaded); nothing was written'
+                % (resource.label, self.prune_field, self.prune_tag, len(pruned), _names(pruned)), kind='usage')
+            error.would_delete = sorted(pruned)
+            raise error
+        if self.max_deletes is None:
+            return
+        child_names = [name for name, _uri in plan['child_delete']]
+        total = len(pruned) + len(child_names)
+        if total > self.max_deletes:
+            parts = []
+            if pruned:
+                parts.append('%s objects pruned: %d (%s)' % (resource.name, len(pruned), _names(pruned)))
+            if child_names:
+                parts.append('%s removed: %d (%s)' % (children.option, len(child_names), _names(child_names)))
+            error = ApiError('this task would delete %d objects, more than max_deletes=%d; %s. Nothing was written; '
+                             'raise max_deletes if these deletes are intended'
+                             % (total, self.max_deletes, '; '.join(parts)), kind='usage')
+            error.would_delete = sorted(pruned) + sorted(child_names)
+            raise error
 
     def _label(self, index, params):
         value = params.get(self.resource.key) if isinstance(params, dict) else None
@@ -313,9 +361,10 @@ class BulkEngine(Engine):
         change = {'name': name, 'action': action}
         if action == 'update':
             change['fields'] = fields
+        option_changes = None
         if kid_plan and any(kid_plan.values()):
             option = self.resource.children.option
-            change[option] = {'created': sorted(kid_plan['create']),
+            change[option] = option_changes = {'created': sorted(kid_plan['create']),
                               'updated': sorted(k for k, _d in kid_plan['update']),
                               'deleted': sorted(kid_plan['delete'])}
         if self.diff_mode and self.details:
@@ -328,7 +377,18 @@ class BulkEngine(Engine):
                 if nested and nested in view_after:
                     view_after[self.resource.children.option] = view_after.pop(nested)
                 change['before'] = self.diff_view(before) if action == 'update' else {}
+                for field in secrets:
+                    if action == 'update' and self.resource.fields[field].kind == 'write_only':
+                        # never read back: not shown empty (as the single-object modules show it)
+                        change['before'][field] = MASK
                 change['after'] = self.diff_view(view_after, secrets if action == 'update' else ())
+                if action == 'update' and option_changes:
+                    # aliases that change, one line each (a change of aliases only shows too)
+                    option = self.resource.children.option
+                    change['before'][option] = dict((k, 'present') for k in
+                                                    option_changes['updated'] + option_changes['deleted'])
+                    change['after'][option] = dict([(k, 'created') for k in option_changes['created']]
+                                                   + [(k, 'updated') for k in option_changes['updated']])
         return change
 
     def _delete_view(self, obj):
@@ -425,7 +485,12 @@ class BulkEngine(Engine):
                 before = dict((c['name'], c['before']) for c in plan['changes'] if c['action'] != 'create')
                 after = dict((c['name'], c['after']) for c in plan['changes'] if c['action'] != 'delete')
             else:
-                before = {label: sorted(plan['updated'] + plan['deleted'])}
-                after = {label: sorted(plan['created'] + plan['updated'])}
+                # one line per object that changes, which differs between before and after so that every
+                # updated object shows in --diff (field names only, never values: secrets stay out)
+                before = dict((name, 'present') for name in plan['updated'] + plan['deleted'])
+                after = dict((name, 'created') for name in plan['created'])
+                for name in plan['updated']:
+                    after[name] = 'updated: %s' % ', '.join(plan['fields'].get(name) or ())
+                before, after = {label: before}, {label: after}
             result['diff'] = {'before': before, 'after': after}
         return result

@@ -29,6 +29,8 @@ def bulk_argument_spec(resource):
         batch_size=dict(type='int', default=DEFAULT_BATCH_SIZE),
         page_size=dict(type='int', default=DEFAULT_PAGE_SIZE),
         details=dict(type='bool', default=False),
+        prune_empty=dict(type='bool', default=False),
+        max_deletes=dict(type='int'),
     )
     if any(field.kind == 'write_only' for field in resource.fields.values()):
         spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
@@ -60,12 +62,15 @@ def run_bulk_module(resource, prune_field='tag'):
                             update_password=params.get('update_password') or 'always',
                             batch_size=params['batch_size'], page_size=params['page_size'],
                             prune=params['prune'], prune_tag=params['prune_tag'], prune_field=prune_field,
-                            details=params['details'] or module._verbosity >= 2)
+                            details=params['details'] or module._verbosity >= 2,
+                            prune_empty=params['prune_empty'], max_deletes=params['max_deletes'])
         result = engine.ensure_all(params['objects'])
     except ApiError as error:
         extra = error.to_result()
         if getattr(error, 'invalid', None):
             extra['invalid'] = error.invalid
+        if getattr(error, 'would_delete', None) is not None:
+            extra['would_delete'] = error.would_delete
         if client is not None:
             extra['requests'] = client.request_count
         module.fail_json(msg=str(error), invocation=_invocation(module), **extra)

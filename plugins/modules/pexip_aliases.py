@@ -102,19 +102,19 @@ changed:
   returned: always
   type: bool
 created:
-  description: The aliass of the aliases created (in check mode, that a real run would create).
+  description: The aliases created (in check mode, that a real run would create).
   returned: always
   type: list
   elements: str
   sample: ["alice.smith@example.com"]
 updated:
-  description: The aliass of the aliases whose fields changed.
+  description: The aliases whose fields changed.
   returned: always
   type: list
   elements: str
   sample: []
 deleted:
-  description: The aliass of the aliases deleted by O(prune).
+  description: The aliases deleted by O(prune) (in check mode, that a real run would delete).
   returned: always
   type: list
   elements: str
@@ -158,6 +158,13 @@ written:
 invalid:
   description: One message per invalid object, naming the object by index and key and the field at fault.
   returned: when objects failed validation (nothing was written)
+  type: list
+  elements: str
+would_delete:
+  description:
+    - The keys of the objects the task would have deleted when it refused to (O(max_deletes) exceeded, or an empty
+      O(objects) with O(prune=true) and without O(prune_empty=true)). Nothing was written.
+  returned: when the task failed on a delete guard
   type: list
   elements: str
 '''

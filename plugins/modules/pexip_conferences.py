@@ -308,7 +308,7 @@ updated:
   elements: str
   sample: []
 deleted:
-  description: The names of the services deleted by O(prune).
+  description: The names of the services deleted by O(prune) (in check mode, that a real run would delete).
   returned: always
   type: list
   elements: str
@@ -352,6 +352,14 @@ written:
 invalid:
   description: One message per invalid object, naming the object by index and key and the field at fault.
   returned: when objects failed validation (nothing was written)
+  type: list
+  elements: str
+would_delete:
+  description:
+    - The names of the services (and the aliases, each prefixed with the name of its service) the task would
+      have deleted when it refused to (O(max_deletes) exceeded, or an empty O(objects) with O(prune=true) and
+      without O(prune_empty=true)). Nothing was written.
+  returned: when the task failed on a delete guard
   type: list
   elements: str
 '''

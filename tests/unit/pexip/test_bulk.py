@@ -194,11 +194,25 @@ def test_diff_and_details_mask_secrets(client, session):
         (k, v) for k, v in result['changes'][0].items() if k in ('name', 'action', 'fields'))
 
 
-def test_diff_without_details_is_name_lists(client, session):
-    session.add('GET', CONF, listing([room(1)]))
-    result = engine(client, check_mode=True, diff_mode=True).ensure_all([want(1, description='x'), want(2)])
-    assert result['diff'] == {'before': {'conference': ['VMR_1']}, 'after': {'conference': ['VMR_1', 'VMR_2']}}
+def test_diff_without_details_shows_every_changed_object_by_name(client, session):
+    session.add('GET', CONF, listing([room(1), room(2, pin='1234'), room(3), room(4)]))
+    result = engine(client, check_mode=True, diff_mode=True).ensure_all(
+        [want(1, description='x'), want(2, pin='5678'), want(3, aliases=[]), want(4), want(5)])
+    # before and after differ for every updated object, so Ansible prints a line for each; no values, no secrets
+    assert result['diff'] == {
+        'before': {'conference': {'VMR_1': 'present', 'VMR_2': 'present', 'VMR_3': 'present'}},
+        'after': {'conference': {'VMR_1': 'updated: description', 'VMR_2': 'updated: pin', 'VMR_3': 'updated: aliases',
+                                 'VMR_5': 'created'}}}
+    assert '1234' not in repr(result) and '5678' not in repr(result)
     assert 'changes' not in result
+
+
+def test_details_diff_shows_alias_only_changes(client, session):
+    session.add('GET', CONF, listing([room(1)]))
+    result = engine(client, check_mode=True, diff_mode=True, details=True).ensure_all(
+        [want(1, aliases=[{'alias': 'new@example.com'}])])
+    assert result['diff'] == {'before': {'VMR_1': {'aliases': {'vmr1@example.com': 'present'}}},
+                              'after': {'VMR_1': {'aliases': {'new@example.com': 'created'}}}}
 
 
 def test_failed_batch_names_its_objects_and_what_was_written(client, session):
@@ -230,6 +244,62 @@ def test_alias_create_needs_its_conference(client, session):
     session.add('GET', ALIAS, listing([]))
     with pytest.raises(ApiError, match=r"objects\[0\] \(alias='b@x'\): conference required"):
         BulkEngine(client, CONFERENCE_ALIAS).ensure_all([{'alias': 'b@x'}])
+
+
+def test_an_empty_list_never_prunes_without_prune_empty(client, session):
+    session.add('GET', CONF, listing([room(1, tag='sync'), room(2, tag='sync'), room(3, tag='other')]))
+    with pytest.raises(ApiError) as caught:
+        engine(client, prune=True, prune_tag='sync').ensure_all([])
+    message = str(caught.value)
+    assert 'prune_empty=true' in message and '(2: VMR_1, VMR_2)' in message and 'nothing was written' in message
+    assert caught.value.would_delete == ['VMR_1', 'VMR_2']
+    assert session.writes() == []
+
+
+def test_an_empty_list_prunes_with_prune_empty(client, session):
+    session.add('GET', CONF, listing([room(1, tag='sync'), room(2, tag='other')]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    result = engine(client, prune=True, prune_tag='sync', prune_empty=True).ensure_all([])
+    assert result['deleted'] == ['VMR_1']
+    (sent,) = patches(session)
+    assert sent['data'] == {'objects': [], 'deleted_objects': [CONF + '1/']}
+
+
+def test_an_empty_list_with_nothing_to_prune_is_fine(client, session):
+    session.add('GET', CONF, listing([room(1, tag='other')]))
+    result = engine(client, prune=True, prune_tag='sync').ensure_all([])
+    assert result['changed'] is False and result['deleted'] == []
+
+
+@pytest.mark.parametrize('check_mode', [False, True])
+def test_max_deletes_fails_before_any_write_naming_count_and_limit(client, session, check_mode):
+    session.add('GET', CONF, listing([room(i, tag='sync') for i in range(1, 6)]))
+    with pytest.raises(ApiError) as caught:
+        # VMR_1 stays with its alias dropped: 3 rooms pruned and 1 alias deleted
+        engine(client, prune=True, prune_tag='sync', max_deletes=3, check_mode=check_mode).ensure_all(
+            [want(1, tag='sync', aliases=[]), want(2, tag='sync'), want(6, tag='sync')])
+    message = str(caught.value)
+    assert 'would delete 4 objects, more than max_deletes=3' in message
+    assert 'conference objects pruned: 3 (VMR_3, VMR_4, VMR_5); aliases removed: 1 (VMR_1: vmr1@example.com)' in message
+    assert caught.value.would_delete == ['VMR_3', 'VMR_4', 'VMR_5', 'VMR_1: vmr1@example.com']
+    assert session.writes() == []
+
+
+def test_max_deletes_allows_up_to_the_limit(client, session):
+    session.add('GET', CONF, listing([room(1, tag='sync'), room(2, tag='sync')]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    result = engine(client, prune=True, prune_tag='sync', max_deletes=1).ensure_all([want(1, tag='sync')])
+    assert result['deleted'] == ['VMR_2']
+    with pytest.raises(ApiError, match='max_deletes must be 0 or more'):
+        engine(client, max_deletes=-1)
+
+
+def test_check_mode_diff_names_what_a_prune_removes(client, session):
+    session.add('GET', CONF, listing([room(1, tag='sync'), room(2, tag='sync')]))
+    result = engine(client, check_mode=True, diff_mode=True, prune=True, prune_tag='sync').ensure_all(
+        [want(1, tag='sync')])
+    assert result['deleted'] == ['VMR_2']
+    assert result['diff'] == {'before': {'conference': {'VMR_2': 'present'}}, 'after': {'conference': {}}}
 
 
 def test_one_bad_alias_deep_in_the_list_fails_the_task_before_any_write(client, session):
