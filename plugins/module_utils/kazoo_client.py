@@ -9,9 +9,17 @@
   itself triggers one re-authentication and one replay of the request.
 * Envelopes: ``{"data", "revision", "status", ...}`` is unwrapped into :class:`Reply`;
   error envelopes become :class:`ApiError` with Crossbar's per-field validation details.
-* Retries: urllib3 ``Retry`` (via ``transport.build_session``) for idempotent verbs on
-  connection errors and 5xx; :func:`retry_on_conflict` re-runs a read-modify-write
-  when Crossbar answers 409 ``datastore_conflict``.
+* Retries: urllib3 ``Retry`` (via ``transport.build_session``) on connection errors and
+  5xx for the verbs whose repetition cannot change the outcome: GET, PUT, DELETE and
+  PATCH (every Crossbar PATCH merges absolute values, ``null`` deleting a key), and a POST
+  only when its caller declares it idempotent (a section POST replaces that section);
+  any other POST is retried only when the connection failed before it was sent.
+  :func:`retry_on_conflict` re-runs a read-modify-write when Crossbar answers 409
+  ``datastore_conflict``, with a growing, jittered pause between attempts.
+* Paths: every request path is checked below every module. A path that a client library
+  or a server would resolve to another resource (``.`` or ``..`` segments, also written
+  ``%2E``, or empty segments: ``/v2/system_configs/crossbar/.`` is the whole document)
+  is refused before anything is sent.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -19,6 +27,9 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import hashlib
+import random
+import re
+import time
 
 from ansible.module_utils.basic import env_fallback
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
@@ -30,7 +41,32 @@ except ImportError:  # pragma: no cover - Python 2
     from urllib import quote
 
 KAZOO_RETRY_STATUSES = frozenset([500, 502, 503, 504])
-CONFLICT_ATTEMPTS = 3
+# Verbs repeated after a 5xx or a lost answer: sending them twice leaves the same state as
+# sending them once. Crossbar's PATCH is a JSON merge of absolute values (null deletes). A POST
+# goes through this policy only when its caller declares it idempotent; any other POST uses a
+# session that retries nothing but failures to connect.
+KAZOO_RETRY_METHODS = transport.IDEMPOTENT_METHODS | frozenset(['PATCH', 'POST'])
+CONFLICT_ATTEMPTS = 8
+_DOT = re.compile('%2e', re.IGNORECASE)
+
+
+def resolved_path(path):
+    """The path a client library or server actually reaches for ``path``.
+
+    ``%2E`` is ``.`` (RFC 3986 unreserved), ``.`` and ``..`` segments are resolved
+    (RFC 3986 5.2.4) and empty segments dropped (Crossbar routes ``/x/`` as ``/x``).
+    """
+    out = []
+    for part in path.split('?', 1)[0].split('/'):
+        plain = _DOT.sub('.', part)
+        if plain in ('', '.'):
+            continue
+        if plain == '..':
+            if out:
+                out.pop()
+            continue
+        out.append(part)
+    return '/' + '/'.join(out)
 
 
 def kazoo_argument_spec():
@@ -112,11 +148,17 @@ class KazooClient(object):
             raise ApiError('Kazoo credentials are missing: give kazoo_auth_token, kazoo_api_key, or '
                            'kazoo_username + kazoo_password + kazoo_account_name (or their KAZOO_* variables)',
                            kind='usage')
+        once = session
         if session is None:
             retry = transport.make_retry(total=retries, backoff_factor=backoff_factor,
-                                         status_forcelist=KAZOO_RETRY_STATUSES)
+                                         status_forcelist=KAZOO_RETRY_STATUSES, allowed_methods=KAZOO_RETRY_METHODS)
             session = transport.build_session(validate_certs=validate_certs, ca_path=ca_path, retry=retry)
+            # a POST not declared idempotent: repeated only when the connection failed before sending
+            retry_once = transport.make_retry(total=retries, backoff_factor=backoff_factor,
+                                              status_forcelist=KAZOO_RETRY_STATUSES, allowed_methods=frozenset())
+            once = transport.build_session(validate_certs=validate_certs, ca_path=ca_path, retry=retry_once)
         self.session = session
+        self.session_once = once
         self.requests_made = 0
 
     @classmethod
@@ -156,23 +198,31 @@ class KazooClient(object):
         return reply.data
 
     # -- requests --------------------------------------------------------------------
-    def request(self, method, path, data=None, params=None, auth=True):
+    def request(self, method, path, data=None, params=None, auth=True, idempotent=None):
+        """One request; ``idempotent=True`` lets a POST be repeated after a 5xx or a lost answer."""
+        resolved = resolved_path(path)
+        if resolved != path:
+            raise ApiError('Refusing to send %s %s: a client library or server resolves its ".", ".." or empty '
+                           'segments to %s, another resource than the one built (nothing was sent)'
+                           % (method, path, resolved), method=method, path=path, kind='usage')
+        if idempotent is None:
+            idempotent = method != 'POST'
         if auth and not self.token:
             self.authenticate()
         try:
-            return self._send(method, path, data=data, params=params, auth=auth)
+            return self._send(method, path, data=data, params=params, auth=auth, idempotent=idempotent)
         except ApiError as exc:
             if exc.status == 401 and auth and not self.token_given:
                 # the token expired or was revoked: log in again once and replay
                 self.token = None
                 self.authenticate()
-                return self._send(method, path, data=data, params=params, auth=auth)
+                return self._send(method, path, data=data, params=params, auth=auth, idempotent=idempotent)
             if exc.status == 401 and auth:
                 raise ApiError('Kazoo refused the auth token (expired or revoked): %s' % exc.message,
                                status=401, method=method, path=path, kind='auth')
             raise
 
-    def _send(self, method, path, data=None, params=None, auth=True):
+    def _send(self, method, path, data=None, params=None, auth=True, idempotent=True):
         headers = {}
         if auth and self.token:
             headers['X-Auth-Token'] = self.token
@@ -180,7 +230,8 @@ class KazooClient(object):
         if data is not None:
             kwargs['json'] = {'data': data}
         self.requests_made += 1
-        resp = transport.send(self.session, method, self.base + path, path=path, prefix="kazoo_", **kwargs)
+        session = self.session if idempotent else self.session_once
+        resp = transport.send(session, method, self.base + path, path=path, prefix="kazoo_", **kwargs)
         try:
             body = resp.json()
         except ValueError:
@@ -236,8 +287,8 @@ class KazooClient(object):
     def put(self, path, data):
         return self.request('PUT', path, data=data)
 
-    def post(self, path, data):
-        return self.request('POST', path, data=data)
+    def post(self, path, data, idempotent=False):
+        return self.request('POST', path, data=data, idempotent=idempotent)
 
     def patch(self, path, data):
         return self.request('PATCH', path, data=data)
@@ -267,12 +318,18 @@ def seg(text):
     return quote(str(text), safe='@')
 
 
-def retry_on_conflict(fn, attempts=CONFLICT_ATTEMPTS):
-    """Run ``fn()`` (a read-modify-write) again when Crossbar answers 409 datastore_conflict."""
+def retry_on_conflict(fn, attempts=CONFLICT_ATTEMPTS, sleep=time.sleep):
+    """Run ``fn()`` (a read-modify-write) again when Crossbar answers 409 datastore_conflict.
+
+    Crossbar saves with the revision it read and does not retry itself: concurrent writers
+    of one document get 409s. Between attempts a random pause of up to 0.05 s, 0.1 s, ...
+    (at most 2 s) spreads the writers apart.
+    """
     for attempt in range(attempts):
         try:
             return fn()
         except ApiError as exc:
             if exc.status != 409 or attempt == attempts - 1:
                 raise
+        sleep(random.uniform(0, min(2.0, 0.05 * 2 ** attempt)))
     return None  # pragma: no cover

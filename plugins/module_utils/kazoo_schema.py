@@ -15,6 +15,8 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import copy
+import difflib
+import re
 import traceback
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
@@ -41,6 +43,14 @@ _TYPES = {
 def _type_ok(value, types):
     types = [types] if not isinstance(types, list) else types
     return any(_TYPES.get(t, lambda v: True)(value) for t in types)
+
+
+def suggest(name, candidates):
+    """`` (did you mean 'x'?)`` for the closest of ``candidates`` to ``name`` (difflib), or ``''``."""
+    close = difflib.get_close_matches(name, sorted(set(candidates)), n=3, cutoff=0.6)
+    if not close:
+        return ''
+    return ' (did you mean %s?)' % ' or '.join("'%s'" % c for c in close)
 
 
 def _refs(node):
@@ -114,6 +124,29 @@ class SchemaBundle(object):
         """The schema defaults of one section."""
         return self.fill_defaults(self.root, {})
 
+    def known(self, key, schema=None):
+        """Whether the (resolved) object ``schema`` (default: the section) lists ``key``.
+
+        A key is listed by ``properties`` or matched by a ``patternProperties`` pattern; an
+        ``additionalProperties`` schema (an object of free keys) lists every key.
+        """
+        schema = self.resolve(self.root if schema is None else schema)
+        if not isinstance(schema, dict):
+            return True
+        if key in (schema.get('properties') or {}) or isinstance(schema.get('additionalProperties'), dict):
+            return True
+        for pattern in schema.get('patternProperties') or {}:
+            try:
+                if re.search(pattern, key):
+                    return True
+            except re.error:
+                return True  # a pattern Python cannot read (POSIX classes): do not second-guess it
+        return False
+
+    def known_keys(self, schema=None):
+        schema = self.resolve(self.root if schema is None else schema)
+        return sorted((schema.get('properties') or {}) if isinstance(schema, dict) else {})
+
     def _validator(self):
         try:
             from referencing import Registry, Resource
@@ -141,5 +174,9 @@ class SchemaBundle(object):
                 reason = 'value %r is not of type %s' % (err.instance, err.validator_value)
             elif err.validator == 'enum':
                 reason = 'value %r is not one of %s' % (err.instance, err.validator_value)
+            elif err.validator == 'additionalProperties' and isinstance(err.instance, dict):
+                listed = self.known_keys(err.schema)
+                extra = sorted(k for k in err.instance if not self.known(k, err.schema))
+                reason = '; '.join('key %r is not allowed here%s' % (k, suggest(k, listed)) for k in extra) or reason
             out.append((path, reason))
         return sorted(set(out))

@@ -14,12 +14,47 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import copy
+import re
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import retry_on_conflict, seg
-from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import SchemaBundle
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import SchemaBundle, suggest
 
 _MISSING = object()
+
+# -- names Kazoo can address --------------------------------------------------------------
+# A category is the id of a document of the system_config database and the suffix of its
+# schema system_config.<category>: dot-separated words (crossbar, crossbar.auth,
+# notify.voicemail_to_email, kazoo_convert.convertapi, number_manager.bandwidth2). CouchDB
+# reserves ids that start with "_".
+CATEGORY_RE = re.compile(r'^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$')
+# Sections (schema system_configs): "default", zones (^[a-zA-Z0-9.]+$, here as dot-separated
+# words so that "." and ".." are not zones) and Erlang node names name@host (^.+@.+$, here
+# the characters node names use, host names and addresses included). "id" is no section:
+# Crossbar strips the "id" key from every request.
+ZONE_RE = re.compile(r'^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$')
+NODE_RE = re.compile(r'^[A-Za-z0-9_][A-Za-z0-9_.-]*@(?=[^@]*[A-Za-z0-9])[A-Za-z0-9_.:\[\]-]+$')
+
+
+def check_category(category, option='category'):
+    """Raise a usage ApiError naming ``option`` unless ``category`` is a system_config id Kazoo uses."""
+    if not isinstance(category, str) or not CATEGORY_RE.match(category):
+        raise ApiError("%s %r is not a system_config category: a category is one or more dot-separated words of "
+                       "letters, digits, '_' and '-' that does not start with '_' or '-', for example 'ecallmgr' or "
+                       "'crossbar.auth' (nothing was sent)" % (option, category), kind='usage')
+    return category
+
+
+def check_node(node, option='node'):
+    """Raise a usage ApiError naming ``option`` unless ``node`` names a section Kazoo can address."""
+    if node == 'id':
+        raise ApiError("%s 'id' is not a section name: Crossbar removes the key 'id' from every request "
+                       "(nothing was sent)" % option, kind='usage')
+    if not isinstance(node, str) or not (node == 'default' or ZONE_RE.match(node) or NODE_RE.match(node)):
+        raise ApiError("%s %r is not a section Kazoo can address: use 'default', a zone (letters and digits, "
+                       "dot-separated, for example 'zone1' or 'eu.west') or an Erlang node name name@host, for "
+                       "example 'ecallmgr@fs1.example.com' (nothing was sent)" % (option, node), kind='usage')
+    return node
 
 
 # -- JSON helpers with Kazoo's (kz_json) semantics ------------------------------------
@@ -90,10 +125,10 @@ class SystemConfigs(object):
 
     @staticmethod
     def doc_path(category):
-        return '/v2/system_configs/%s' % seg(category)
+        return '/v2/system_configs/%s' % seg(check_category(category))
 
     def section_path(self, category, node):
-        return '%s/%s' % (self.doc_path(category), seg(node))
+        return '%s/%s' % (self.doc_path(category), seg(check_node(node)))
 
     def categories(self, page_size=None):
         return self.client.paginate('/v2/system_configs', page_size=page_size)
@@ -107,28 +142,100 @@ class SystemConfigs(object):
         return _strip_id(self.client.get(self.section_path(category, node), params=params).data)
 
     def schema(self, category):
-        return SchemaBundle.fetch(self.client, 'system_config.%s' % category)
+        return SchemaBundle.fetch(self.client, 'system_config.%s' % check_category(category))
+
+    def schema_categories(self):
+        """The categories the server has a schema for (``system_config.<category>``)."""
+        prefix = 'system_config.'
+        return sorted(n[len(prefix):] for n in self.client.paginate('/v2/schemas')
+                      if isinstance(n, str) and n.startswith(prefix))
 
 
 class SettingsInvalid(Exception):
-    def __init__(self, name, errors):
+    def __init__(self, name, errors, hint=''):
         self.name = name
         self.errors = errors
-        Exception.__init__(self, 'Invalid settings for %s (nothing was written): %s' % (
-            name, '; '.join('%s: %s' % e for e in errors)))
+        Exception.__init__(self, 'Invalid settings for %s (nothing was written): %s%s' % (
+            name, '; '.join('%s: %s' % e for e in errors), hint))
 
 
-def ensure_present(svc, category, node, settings, mode, check_mode, warn=None):
-    """Make the effective section match ``settings``; returns a result dict."""
+ALLOW_UNKNOWN_HINT = ('. Set allow_unknown: true to write keys or categories the schema does not list '
+                      '(settings of a custom application).')
+
+
+def unknown_settings(bundle, node, settings, current):
+    """[(dotted path, reason)] for keys of ``settings`` the section schema does not list.
+
+    Top-level keys are checked. Nested objects that list their keys are often maps with
+    examples (conference profiles, ...), so they are checked only where the schema closes
+    them (``additionalProperties: false``), by the schema validation. A ``null`` (reset) of
+    a key the section holds is always allowed: it removes a stale or mistyped key.
+    """
+    listed = bundle.known_keys()
+    out = []
+    for key in sorted(settings):
+        if bundle.known(key) or (settings[key] is None and key in current):
+            continue
+        out.append(('%s.%s' % (node, key), 'the schema has no such key%s' % suggest(key, listed)))
+    return out
+
+
+def replace_nulls(stored, wanted):
+    """``wanted`` plus ``null`` for every key of ``stored`` it does not hold (recursively).
+
+    Sent as a PATCH, Kazoo's merge (null deletes) turns the section into exactly ``wanted``.
+    """
+    out = copy.deepcopy(wanted)
+    for key, value in (stored or {}).items():
+        if key not in out:
+            out[key] = None
+        elif isinstance(value, dict) and isinstance(out[key], dict):
+            out[key] = replace_nulls(value, out[key])
+    return out
+
+
+def _not_in(saved, wanted):
+    """Dotted paths of ``saved`` that ``wanted`` neither holds nor replaces with a value."""
+    out = []
+    for path, dummy in _flatten(saved):
+        node = wanted
+        for key in path:
+            if not isinstance(node, dict):
+                break
+            if key not in node:
+                out.append('.'.join(path))
+                break
+            node = node[key]
+    return out
+
+
+def ensure_present(svc, category, node, settings, mode, check_mode, allow_unknown=False):
+    """Make the effective section match ``settings``; returns a result dict.
+
+    Writes touch only the section: ``merge`` PATCHes the document with that section's keys,
+    ``replace`` POSTs the section itself (``/v2/system_configs/{category}/{node}``), so
+    concurrent writers of other sections never overwrite each other. The ``default``
+    section is replaced with a PATCH that also sets each stored key not wanted to ``null``
+    (a section POST on ``default`` would keep values equal to the schema defaults). Crossbar
+    saves with the revision it read: a concurrent save answers 409 and the whole step is
+    read and applied again.
+    """
+    check_category(category)
+    check_node(node)
+    bundle = svc.schema(category)
+    if bundle is None and not allow_unknown:
+        raise SettingsInvalid('category %s' % category, [(
+            'category', 'the server has no schema system_config.%s, so Kazoo does not know this category%s'
+            % (category, suggest(category, svc.schema_categories())))], ALLOW_UNKNOWN_HINT)
     state = {}
 
     def attempt():
         state.clear()
-        bundle = svc.schema(category)
-        if bundle is None and warn:
-            warn('The server has no schema system_config.%s: settings are not validated and schema '
-                 'defaults are unknown to the module.' % category)
         current = svc.section(category, node, with_defaults=True)
+        if bundle is not None and not allow_unknown:
+            unknown = unknown_settings(bundle, node, settings, current)
+            if unknown:
+                raise SettingsInvalid(bundle.name, unknown, ALLOW_UNKNOWN_HINT)
         if node == 'default':
             baseline = bundle.defaults() if bundle else {}
         else:
@@ -152,11 +259,21 @@ def ensure_present(svc, category, node, settings, mode, check_mode, warn=None):
             return
         if mode == 'merge':
             reply = svc.client.patch(svc.doc_path(category), {node: settings})
+            stored = (reply.data or {}).get(node)
+        elif node == 'default':
+            raw = svc.section(category, node, with_defaults=False)
+            reply = svc.client.patch(svc.doc_path(category), {node: replace_nulls(raw, full)})
+            stored = (reply.data or {}).get(node)
+            added = _not_in(stored or {}, full)
+            if added:
+                # another writer stored these keys between the read and the PATCH: apply again
+                raise ApiError('the default section of %s changed while it was replaced (%s)'
+                               % (category, ', '.join(added)), status=409, kind='conflict')
         else:
-            doc = svc.document(category, with_defaults=False)
-            doc[node] = settings
-            reply = svc.client.post(svc.doc_path(category), doc)
-        state['stored'] = copy.deepcopy((reply.data or {}).get(node) or {})
+            # a section POST replaces this section only; sending it twice gives the same section
+            reply = svc.client.post(svc.section_path(category, node), full, idempotent=True)
+            stored = _strip_id(reply.data)
+        state['stored'] = copy.deepcopy(stored or {})
         state['after'] = svc.section(category, node, with_defaults=True)
 
     retry_on_conflict(attempt)
@@ -164,6 +281,9 @@ def ensure_present(svc, category, node, settings, mode, check_mode, warn=None):
 
 
 def ensure_absent(svc, category, node, whole_document, check_mode):
+    check_category(category)
+    if not whole_document:
+        check_node(node)
     if whole_document:
         if category not in svc.categories():
             return dict(changed=False, before={}, after={}, stored={})

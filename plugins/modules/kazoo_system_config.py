@@ -20,6 +20,11 @@ description:
   - Before any write, the section is validated against the category's JSON schema fetched from
     the server (C(/v2/schemas/system_config.<category>), draft 4, C($ref) resolved from the server too);
     a bad value fails naming its dotted path and nothing is written.
+  - A key the schema does not list (a typo such as C(fetch_timout)) or a category the server has no
+    schema for fails with the closest known names, and nothing is written, unless O(allow_unknown=true).
+  - Only the managed section is written - O(mode=merge) patches its keys, O(mode=replace) posts the
+    section itself - so tasks that write different sections of one category at the same time (forks)
+    keep each other's changes. A conflicting concurrent save (HTTP 409) is read and applied again.
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
@@ -37,12 +42,15 @@ options:
   category:
     description:
       - The system_config category (document id), for example V(crossbar), V(ecallmgr), V(crossbar.auth).
+      - One or more dot-separated words of letters, digits, V(_) and V(-); any other name (V(.), V(..), a
+        name with V(/)) fails before any request is sent.
     type: str
     required: true
   node:
     description:
-      - The section to manage - V(default) (applies to every node and zone), a zone name,
-        or an Erlang node name such as V(ecallmgr@fs1.example.com).
+      - The section to manage - V(default) (applies to every node and zone), a zone name (letters and
+        digits, dot-separated), or an Erlang node name C(name@host) such as V(ecallmgr@fs1.example.com).
+      - Any other name (V(.), V(..), V(id), a name with V(/)) fails before any request is sent.
     type: str
     default: default
   settings:
@@ -56,9 +64,20 @@ options:
     description:
       - V(merge) changes only the keys in O(settings) and keeps the others.
       - V(replace) makes O(settings) the whole section; keys not listed go back to their defaults.
+        Other sections of the document are not rewritten.
     type: str
     choices: [merge, replace]
     default: merge
+  allow_unknown:
+    description:
+      - By default a key of O(settings) that the category's schema does not list, or a category the
+        server has no schema C(system_config.<category>) for, fails with the closest known names
+        (for example C(did you mean 'fetch_timeout'?)) and nothing is written.
+      - V(true) writes such keys and categories, for the settings of a custom application. Keys the
+        schema lists are still validated; a category without a schema is not validated.
+      - Setting a key the section holds to V(null) (removing it) is allowed either way.
+    type: bool
+    default: false
   state:
     description:
       - V(present) makes the section hold O(settings).
@@ -116,10 +135,12 @@ EXAMPLES = r'''
     state: absent
     whole_document: true
 
-- name: Connection options once for a whole play
+# Connection options given once for several tasks; here from inventory variables and a vault.
+# Without them the modules read KAZOO_URL, KAZOO_API_KEY and the other KAZOO_* variables.
+- name: Connection options once for a group of tasks
   module_defaults:
     group/ucops.platform.kazoo:
-      kazoo_url: https://kazoo.example.com:8443
+      kazoo_url: "{{ kazoo_url }}"
       kazoo_api_key: "{{ vault_kazoo_api_key }}"
   block:
     - name: Set the crossbar page size
@@ -154,7 +175,7 @@ from ansible_collections.ucops.platform.plugins.module_utils.transport import RE
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import JSONSCHEMA_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import (
-    SettingsInvalid, SystemConfigs, ensure_absent, ensure_present)
+    SettingsInvalid, SystemConfigs, check_category, check_node, ensure_absent, ensure_present)
 
 
 def main():
@@ -166,6 +187,7 @@ def main():
         mode=dict(type='str', choices=['merge', 'replace'], default='merge'),
         state=dict(type='str', choices=['present', 'absent'], default='present'),
         whole_document=dict(type='bool', default=False),
+        allow_unknown=dict(type='bool', default=False),
     )
     module = AnsibleModule(
         argument_spec=argument_spec,
@@ -179,9 +201,12 @@ def main():
 
     p = module.params
     category, node = p['category'], p['node']
-    for name, value in (('category', category), ('node', node)):
-        if not value or '/' in value or value != value.strip():
-            module.fail_json(msg='%s must be a non-empty name without "/" or surrounding spaces' % name)
+    try:
+        check_category(category)
+        if not p['whole_document']:
+            check_node(node)
+    except ApiError as exc:
+        module.fail_json(msg=str(exc))
     if p['whole_document'] and p['state'] != 'absent':
         module.fail_json(msg='whole_document applies to state=absent only')
     if p['state'] == 'absent' and p['settings']:
@@ -192,7 +217,7 @@ def main():
         svc = SystemConfigs(KazooClient.from_module(module))
         if p['state'] == 'present':
             res = ensure_present(svc, category, node, p['settings'], p['mode'], module.check_mode,
-                                 warn=module.warn)
+                                 allow_unknown=p['allow_unknown'])
         else:
             res = ensure_absent(svc, category, node, p['whole_document'], module.check_mode)
     except SettingsInvalid as exc:

@@ -84,7 +84,8 @@ from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
-from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import SystemConfigs
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import (
+    SystemConfigs, check_category, check_node)
 
 
 def main():
@@ -101,6 +102,10 @@ def main():
         module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
     p = module.params
     try:
+        if p['category'] is not None:
+            check_category(p['category'])
+        if p['node'] is not None:
+            check_node(p['node'])
         svc = SystemConfigs(KazooClient.from_module(module))
         if not p['category']:
             module.exit_json(changed=False, categories=svc.categories(page_size=p['page_size']))

@@ -35,7 +35,7 @@ class Runner(object):
     def __init__(self, lab):
         self.lab = lab
 
-    def __call__(self, playbook, env=None, extra_vars=None, verbosity=0, drop=()):
+    def __call__(self, playbook, env=None, extra_vars=None, verbosity=0, drop=(), inventory=None, forks=None):
         full_env = dict(os.environ)
         full_env.update(self.lab.env)
         for name in drop:
@@ -49,8 +49,10 @@ class Runner(object):
             'PATH': BIN + os.pathsep + full_env.get('PATH', ''),
         })
         full_env.update(env or {})
-        cmd = [os.path.join(BIN, 'ansible-playbook'), '-i', 'localhost,', '-c', 'local',
-               os.path.join(PLAYBOOKS, playbook)]
+        cmd = [os.path.join(BIN, 'ansible-playbook'), '-i', os.path.join(PLAYBOOKS, inventory) if inventory else 'localhost,',
+               '-c', 'local', os.path.join(PLAYBOOKS, playbook)]
+        if forks:
+            cmd += ['--forks', str(forks)]
         cmd += ['-e', 'lab_url=%s lab_user=%s lab_ca=%s' % (self.lab.url, self.lab.env['KAZOO_USERNAME'],
                                                             self.lab.ca_path)]
         cmd += ['-e', '{"lab_password": "%s"}' % self.lab.env['KAZOO_PASSWORD']]

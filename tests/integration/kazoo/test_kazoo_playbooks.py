@@ -24,3 +24,18 @@ def test_failures_are_clear(run_playbook, kazoo_lab):
         'sub_password': kazoo_lab.env['KAZOO_PASSWORD'] + '-sub'})
     assert rc == 0, out[-6000:]
     _no_secrets(out, kazoo_lab)
+
+
+def test_concurrent_writers_keep_every_section(run_playbook, kazoo_lab):
+    """20 forks write 20 node sections of one category at once: replace and merge keep 20 of 20."""
+    rc, out = run_playbook('kazoo_concurrent_writers.yml', inventory='writers.ini', forks=20)
+    assert rc == 0, out[-6000:]
+    assert 'failed=0' in out and 'ok=3' in out
+
+
+def test_names_unknown_keys_and_retries(run_playbook, kazoo_lab):
+    """Dot segments and unaddressable names are refused before any request; unknown keys and
+    categories fail with a suggestion unless allow_unknown; a 503 on PATCH or section POST is retried."""
+    rc, out = run_playbook('kazoo_hardening.yml')
+    assert rc == 0, out[-8000:]
+    assert 'Traceback' not in out

@@ -3,7 +3,7 @@ import hashlib
 import pytest
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, retry_on_conflict
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, retry_on_conflict, seg
 
 from kazoo_fakes import FakeSession, envelope
 
@@ -154,9 +154,61 @@ def test_on_secret_receives_the_token():
     assert seen == ['SECRET-TOKEN']
 
 
-def test_retry_policy_covers_5xx_for_idempotent_verbs_only():
+def test_retry_policy_covers_5xx_for_idempotent_verbs_and_patch():
+    # issue 11 item 10: a Kazoo PATCH (a merge of absolute values) is retried after a 503
     c = KazooClient('https://k', auth_token='t')
     retry = c.session.get_adapter('https://k').max_retries
     assert 500 in retry.status_forcelist and 503 in retry.status_forcelist
-    assert 'GET' in retry.allowed_methods and 'PUT' in retry.allowed_methods
-    assert 'POST' not in retry.allowed_methods and 'PATCH' not in retry.allowed_methods
+    assert {'GET', 'PUT', 'DELETE', 'PATCH', 'POST'} <= set(retry.allowed_methods)  # POST: declared idempotent only
+    once = c.session_once.get_adapter('https://k').max_retries
+    assert not once.allowed_methods and once.status == 0 and once.read == 0 and once.connect > 0
+
+
+def test_post_is_retried_only_when_declared_idempotent():
+    c = KazooClient('https://k', auth_token='t')
+    used = []
+    c.session.request = lambda method, url, **kw: used.append(('retrying', method)) or envelope({})
+    c.session_once.request = lambda method, url, **kw: used.append(('once', method)) or envelope({})
+    c.post('/v2/system_configs/x', {})
+    c.post('/v2/system_configs/x/default', {}, idempotent=True)
+    c.patch('/v2/system_configs/x', {})
+    assert used == [('once', 'POST'), ('retrying', 'POST'), ('retrying', 'PATCH')]
+
+
+@pytest.mark.parametrize('path, resolved', [
+    ('/v2/system_configs/crossbar/.', '/v2/system_configs/crossbar'),
+    ('/v2/system_configs/./ecallmgr', '/v2/system_configs/ecallmgr'),
+    ('/v2/system_configs/crossbar/..', '/v2/system_configs'),
+    ('/v2/system_configs/%2E/ecallmgr', '/v2/system_configs/ecallmgr'),
+    ('/v2/system_configs/%2e%2E/x', '/v2/x'),
+    ('/v2/system_configs/crossbar/', '/v2/system_configs/crossbar'),
+    ('/v2/system_configs//crossbar', '/v2/system_configs/crossbar'),
+])
+def test_paths_a_server_resolves_elsewhere_are_refused_before_sending(path, resolved):
+    # issue 11 item 1: DELETE .../crossbar/. deleted the whole document
+    s = FakeSession()
+    c = make(s)
+    for method in ('DELETE', 'GET', 'POST', 'PATCH', 'PUT'):
+        with pytest.raises(ApiError) as exc:
+            c.request(method, path, data={} if method != 'GET' else None)
+        assert exc.value.kind == 'usage' and resolved in str(exc.value) and 'nothing was sent' in str(exc.value)
+    assert s.calls == []
+
+
+def test_quoted_segments_pass_the_guard():
+    s = FakeSession()
+    s.add('GET', '/v2/system_configs/ecallmgr/ecallmgr@fs1.example.com', envelope({}))
+    c = KazooClient('https://k', auth_token='t', session=s)
+    c.get('/v2/system_configs/%s/%s' % (seg('ecallmgr'), seg('ecallmgr@fs1.example.com')))
+    assert seg('a/b') == 'a%2Fb' and seg('a b') == 'a%20b'
+
+
+def test_conflict_retries_pause_with_jitter():
+    pauses = []
+
+    def conflict():
+        raise ApiError('datastore_conflict', status=409)
+
+    with pytest.raises(ApiError):
+        retry_on_conflict(conflict, attempts=5, sleep=pauses.append)
+    assert len(pauses) == 4 and all(0 <= p <= 2 for p in pauses)

@@ -1,8 +1,9 @@
 import pytest
 
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import SchemaBundle
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import (
-    SettingsInvalid, diff, ensure_absent, ensure_present, merge_recursive, strict_equal)
+    SettingsInvalid, check_category, check_node, diff, ensure_absent, ensure_present, merge_recursive, strict_equal)
 
 SCHEMA = {
     'type': 'object',
@@ -44,16 +45,22 @@ def test_validation_errors_name_dotted_path():
 
 
 class Client(object):
-    def __init__(self):
+    """Records writes and applies them to the stored document of its Svc (no default diffing)."""
+
+    def __init__(self, stored=None):
         self.writes = []
+        self.stored = stored if stored is not None else {}
 
     def patch(self, path, data):
         self.writes.append(('PATCH', path, data))
-        return Reply(dict(data))
+        for node, section in data.items():
+            self.stored[node] = merge_recursive(self.stored.get(node, {}), section)
+        return Reply(dict(self.stored))
 
-    def post(self, path, data):
-        self.writes.append(('POST', path, data))
-        return Reply(data)
+    def post(self, path, data, idempotent=False):
+        self.writes.append(('POST', path, data, idempotent))
+        self.stored[path.rsplit('/', 1)[1]] = dict(data)
+        return Reply(dict(data, id=path))
 
     def delete(self, path):
         self.writes.append(('DELETE', path, None))
@@ -68,8 +75,8 @@ class Svc(object):
     """Effective/raw sections from a tiny in-memory model."""
 
     def __init__(self, stored=None, has_schema=True):
-        self.client = Client()
         self.stored = stored or {}
+        self.client = Client(self.stored)
         self.has_schema = has_schema
 
     def schema(self, category):
@@ -94,6 +101,9 @@ class Svc(object):
 
     def categories(self):
         return ['demo'] if self.stored else []
+
+    def schema_categories(self):
+        return ['demo', 'ecallmgr', 'crossbar.auth']
 
 
 def test_value_equal_to_default_is_no_change_and_no_write():
@@ -124,11 +134,38 @@ def test_check_mode_predicts_without_writing():
     assert res['before']['enabled'] is True
 
 
-def test_replace_posts_whole_document_keeping_other_sections():
-    svc = Svc({'default': {'enabled': True}, 'z1': {'timeout': 7}})
-    ensure_present(svc, 'demo', 'default', {'timeout': 5}, 'replace', False)
-    method, path, body = svc.client.writes[0]
-    assert method == 'POST' and body['default'] == {'timeout': 5} and body['z1'] == {'timeout': 7}
+def test_replace_of_a_node_posts_only_that_section():
+    # issue 11 item 2: replace used to POST the whole document read before, losing concurrent writes
+    svc = Svc({'default': {'enabled': True}, 'z1': {'timeout': 7}, 'n@h': {'codecs': ['X'], 'timeout': 3}})
+    res = ensure_present(svc, 'demo', 'n@h', {'timeout': 5}, 'replace', False)
+    assert svc.client.writes == [('POST', '/v2/system_configs/demo/n@h', {'timeout': 5}, True)]
+    assert res['changed'] is True and res['stored'] == {'timeout': 5}
+
+
+def test_replace_of_default_patches_that_section_with_nulls():
+    svc = Svc({'default': {'enabled': True, 'auth': {'a': {'ttl': 5}, 'b': 1}}, 'z1': {'timeout': 7}})
+    ensure_present(svc, 'demo', 'default', {'timeout': 5, 'auth': {'a': {}}}, 'replace', False)
+    assert svc.client.writes == [('PATCH', '/v2/system_configs/demo', {'default': {
+        'timeout': 5, 'enabled': None, 'auth': {'a': {'ttl': None}, 'b': None}}})]
+    assert svc.stored['z1'] == {'timeout': 7}
+
+
+def test_replace_of_default_applies_again_when_another_writer_slipped_in():
+    svc = Svc({'default': {'enabled': True}})
+    real_patch = svc.client.patch
+
+    def racing_patch(path, data):
+        if len(svc.client.writes) == 0:
+            svc.stored['default']['codecs'] = ['G722']  # stored by someone else after our read
+        return real_patch(path, data)
+
+    svc.client.patch = racing_patch
+    from ansible_collections.ucops.platform.plugins.module_utils import kazoo_client
+    res = ensure_present(svc, 'demo', 'default', {'timeout': 5}, 'replace', False)
+    assert len(svc.client.writes) == 2
+    assert svc.client.writes[1][2] == {'default': {'timeout': 5, 'codecs': None}}
+    assert svc.stored['default'] == {'timeout': 5} and res['stored'] == {'timeout': 5}
+    assert kazoo_client.CONFLICT_ATTEMPTS >= 5
 
 
 def test_null_resets_a_key():
@@ -162,3 +199,74 @@ def test_absent_whole_document_uses_listing():
     assert ensure_absent(Svc(), 'demo', None, True, False)['changed'] is False
     svc = Svc({'default': {'timeout': 9}})
     assert ensure_absent(svc, 'demo', None, True, True)['changed'] is True and svc.client.writes == []
+
+
+def test_unknown_key_fails_with_suggestion_before_any_write():
+    svc = Svc()
+    with pytest.raises(SettingsInvalid) as exc:
+        ensure_present(svc, 'demo', 'default', {'timeuot': 5}, 'merge', False)
+    assert "default.timeuot: the schema has no such key (did you mean 'timeout'?)" in str(exc.value)
+    assert 'allow_unknown' in str(exc.value) and 'nothing was written' in str(exc.value)
+    assert svc.client.writes == []
+    res = ensure_present(svc, 'demo', 'default', {'timeuot': 5}, 'merge', False, allow_unknown=True)
+    assert res['changed'] and svc.client.writes[0][2] == {'default': {'timeuot': 5}}
+
+
+def test_null_of_a_stored_unknown_key_is_allowed():
+    svc = Svc({'default': {'timeuot': 5}})
+    res = ensure_present(svc, 'demo', 'default', {'timeuot': None}, 'merge', False)
+    assert res['changed'] is True
+    with pytest.raises(SettingsInvalid):
+        ensure_present(Svc(), 'demo', 'default', {'timeuot': None}, 'merge', False)
+
+
+def test_unknown_category_fails_with_suggestion():
+    svc = Svc(has_schema=False)
+    with pytest.raises(SettingsInvalid) as exc:
+        ensure_present(svc, 'ecallmrg', 'default', {'x': 1}, 'merge', False)
+    assert "system_config.ecallmrg" in str(exc.value) and "did you mean 'ecallmgr'?" in str(exc.value)
+    assert svc.client.writes == []
+    res = ensure_present(svc, 'ecallmrg', 'default', {'x': 1}, 'merge', False, allow_unknown=True)
+    assert res['changed'] is True
+
+
+def test_closed_nested_object_names_the_close_key():
+    closed = {'type': 'object', 'properties': {'mods': {'type': 'object', 'additionalProperties': False,
+                                                        'properties': {'cb_user_auth': {'type': 'object'}}}}}
+    b = SchemaBundle('system_config.x', {'system_config.x': closed})
+    assert b.errors({'mods': {'cb_user_auht': {}}}, prefix='default') == [
+        ('default.mods', "key 'cb_user_auht' is not allowed here (did you mean 'cb_user_auth'?)")]
+
+
+@pytest.mark.parametrize('name', ['.', '..', '%2E', '%2e%2e', 'a/b', '', ' x', '_design', '-x', 'a..b', 'a.', 'é'])
+def test_bad_category_names_are_refused_naming_the_option(name):
+    with pytest.raises(ApiError) as exc:
+        check_category(name)
+    assert exc.value.kind == 'usage' and ('category %r' % name) in str(exc.value)
+    with pytest.raises(ApiError):
+        ensure_absent(Svc(), name, 'default', True, False)
+
+
+@pytest.mark.parametrize('name', ['.', '..', '%2E', 'id', 'a/b', '', 'a@', '@h', 'a@@h', 'a b', '.x', 'a@..'])
+def test_bad_node_names_are_refused_naming_the_option(name):
+    with pytest.raises(ApiError) as exc:
+        check_node(name)
+    assert exc.value.kind == 'usage' and ('node %r' % name) in str(exc.value)
+    svc = Svc({'default': {'timeout': 9}})
+    with pytest.raises(ApiError):
+        ensure_absent(svc, 'demo', name, False, False)
+    with pytest.raises(ApiError):
+        ensure_present(svc, 'demo', name, {'timeout': 1}, 'replace', False)
+    assert svc.client.writes == []
+
+
+@pytest.mark.parametrize('name', ['ecallmgr', 'crossbar.auth', 'notify.voicemail_to_email', 'kazoo_convert.convertapi',
+                                  'number_manager.bandwidth2', 'kazoo.pdf', 'my-app', 'sysconf'])
+def test_kazoo_categories_are_accepted(name):
+    assert check_category(name) == name
+
+
+@pytest.mark.parametrize('name', ['default', 'zone1', 'eu.west', 'ecallmgr@fs1.example.com', 'kazoo_apps@host-1.example.com',
+                                  'ecallmgr@10.0.0.1', 'whistle_apps@fs1'])
+def test_kazoo_sections_are_accepted(name):
+    assert check_node(name) == name
