@@ -66,6 +66,7 @@ def new_plugin():
     def make():
         plugin = pexip_nodes.InventoryModule()
         plugin._load_name = NAME
+        plugin._redirected_names = []  # set by the plugin loader on every ansible-core (2.16-2.18 need it)
         return plugin
 
     return make

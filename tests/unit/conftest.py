@@ -1,0 +1,34 @@
+"""Fixtures shared by every unit test.
+
+``module_args`` is the one place where the unit tests meet a difference between the
+ansible-core releases the collection supports (2.16 to 2.21): how a test hands arguments to an
+``AnsibleModule``. ansible-core 2.19 added ``ansible.module_utils.testing.patch_module_args``
+(it also sets the serialization profile that 2.19+ requires); 2.16 to 2.18 read the
+module-global ``_ANSIBLE_ARGS`` only.
+"""
+
+import contextlib
+import json
+
+import pytest
+
+from ansible.module_utils import basic
+
+try:  # ansible-core 2.19+
+    from ansible.module_utils.testing import patch_module_args
+except ImportError:  # ansible-core 2.16 - 2.18
+    from unittest import mock
+
+    @contextlib.contextmanager
+    def patch_module_args(args=None):
+        with mock.patch.object(basic, '_ANSIBLE_ARGS', json.dumps({'ANSIBLE_MODULE_ARGS': args or {}}).encode()):
+            yield
+
+
+@pytest.fixture
+def module_args():
+    """``module_args(dict)``: AnsibleModule instances the test creates afterwards get these arguments."""
+    with contextlib.ExitStack() as stack:
+        def use(args):
+            stack.enter_context(patch_module_args(args))
+        yield use
