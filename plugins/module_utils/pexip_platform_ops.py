@@ -106,10 +106,19 @@ def _find_backup(client, filename):
     return matches[0] if matches else None
 
 
+def backup_target(dest, filename):
+    """The file a backup goes to: ``dest``, or ``dest/<filename>`` when ``dest`` is a directory or ends in a slash."""
+    if dest.endswith(('/', os.sep)) or os.path.isdir(dest):
+        return os.path.join(dest, filename)
+    return dest
+
+
 def download_backup(client, backup, dest):
-    """Stream a backup to ``dest`` (written atomically); ``True`` when the file changed."""
-    if os.path.isdir(dest):
-        dest = os.path.join(dest, backup['filename'])
+    """Stream a backup to ``dest`` (written atomically); ``True`` when the file changed.
+
+    Missing directories of the target are created (mode 0700).
+    """
+    dest = backup_target(dest, backup['filename'])
     if os.path.isfile(dest) and backup.get('sha256sum') and _sha256(dest) == backup['sha256sum']:
         return dest, False
     uri = backup.get('resource_uri') or resource_path('system_backup', backup['id'])
@@ -118,7 +127,10 @@ def download_backup(client, backup, dest):
     client.request_count += 1
     if response.status_code >= 400:
         raise client._error('GET', uri + 'download/', response, None, 'system_backup')
-    handle, partial = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(dest)), prefix='.pexip-backup-')
+    directory = os.path.dirname(os.path.abspath(dest))
+    if not os.path.isdir(directory):
+        os.makedirs(directory, 0o700)
+    handle, partial = tempfile.mkstemp(dir=directory, prefix='.pexip-backup-')
     try:
         with os.fdopen(handle, 'wb') as out:
             for chunk in response.iter_content(1 << 20):
@@ -163,7 +175,7 @@ def system_backup(client, params, check_mode=False, diff_mode=False):
     result = {'changed': changed, 'system_backup': backup}
     if dest:
         if check_mode:
-            target = os.path.join(dest, backup['filename']) if os.path.isdir(dest) else dest
+            target = backup_target(dest, backup['filename'])
             fresh = not (os.path.isfile(target) and _sha256(target) == backup.get('sha256sum'))
         else:
             target, fresh = download_backup(client, backup, dest)

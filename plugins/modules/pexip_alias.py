@@ -59,20 +59,29 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: Two Virtual Meeting Rooms for the sales team
+  ucops.platform.pexip_conference:
+    name: "{{ item }}"
+  loop:
+    - Sales weekly
+    - Sales overflow
+  register: sales_rooms
+
 - name: Add an alias to an existing Virtual Meeting Room
   ucops.platform.pexip_alias:
-    alias: meet.alice@example.com
-    conference: Alice's VMR
+    alias: sales@example.com
+    conference: Sales weekly
     description: SIP URI
 
+# The service is given by name or, as here, by its resource URI.
 - name: Move the alias to another service
   ucops.platform.pexip_alias:
-    alias: meet.alice@example.com
-    conference: /api/admin/configuration/v1/conference/7/
+    alias: sales@example.com
+    conference: "{{ sales_rooms.results[1].conference.resource_uri }}"
 
 - name: Delete the alias
   ucops.platform.pexip_alias:
-    alias: meet.alice@example.com
+    alias: sales@example.com
     state: absent
 '''
 

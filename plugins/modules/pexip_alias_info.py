@@ -44,15 +44,24 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: A room with two aliases to read back
+  ucops.platform.pexip_conference:
+    name: Support desk
+    aliases:
+      - alias: support@example.com
+        description: SIP URI
+      - alias: "4357"
+  register: support_desk
+
 - name: Read one alias
   ucops.platform.pexip_alias_info:
-    alias: meet.alice@example.com
+    alias: support@example.com
   register: one
 
-- name: Every alias of the service with id 1
+- name: Every alias of one service, by the service's id
   ucops.platform.pexip_alias_info:
     filters:
-      conference: 1
+      conference: "{{ support_desk.conference.id }}"
   register: room_aliases
 '''
 

@@ -79,21 +79,33 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The rooms the aliases belong to
+  ucops.platform.pexip_conference:
+    name: "{{ item }}"
+  loop:
+    - VMR carol
+    - VMR dave
+
 - name: Extra aliases on existing services
   ucops.platform.pexip_aliases:
     objects:
-      - alias: alice.smith@example.com
-        conference: VMR alice
+      - alias: carol.white@example.com
+        conference: VMR carol
         description: managed-aliases
-      - alias: bob.jones@example.com
-        conference: VMR bob
+      - alias: dave.brown@example.com
+        conference: VMR dave
         description: managed-aliases
 
-- name: The same, deleting other aliases described as managed-aliases
+- name: The same from a variable, deleting other aliases described as managed-aliases
   ucops.platform.pexip_aliases:
     objects: "{{ extra_aliases }}"
     prune: true
     prune_tag: managed-aliases
+  vars:
+    extra_aliases:
+      - alias: carol.white@example.com
+        conference: VMR carol
+        description: managed-aliases
 '''
 
 RETURN = r'''

@@ -119,6 +119,13 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The rooms to record
+  ucops.platform.pexip_conference:
+    name: "{{ item }}"
+  loop:
+    - Board room
+    - Executive briefing
+
 - name: Dial the recorder into two rooms
   ucops.platform.pexip_automatic_participant:
     alias: recorder@example.com
@@ -127,7 +134,7 @@ EXAMPLES = r'''
     role: guest
     conference:
       - Board room
-      - Alice's VMR
+      - Executive briefing
 
 - name: Detach it from every room, keep the participant
   ucops.platform.pexip_automatic_participant:

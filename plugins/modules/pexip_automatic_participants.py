@@ -111,17 +111,24 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: A recorder dialed into two rooms
+- name: The rooms to stream
+  ucops.platform.pexip_conference:
+    name: "{{ item }}"
+  loop:
+    - Training room 1
+    - Training room 2
+
+- name: A streaming recorder dialed into both rooms
   ucops.platform.pexip_automatic_participants:
     objects:
-      - alias: sip:recorder@example.com
+      - alias: sip:archive@example.com
         protocol: sip
         role: guest
         streaming: true
         description: recorders
         conference:
-          - VMR alice
-          - VMR bob
+          - Training room 1
+          - Training room 2
 '''
 
 RETURN = r'''

@@ -266,11 +266,16 @@ EXAMPLES = r'''
       - alias: allhands@example.com
     purge_aliases: false
 
-- name: A Virtual Reception using an IVR theme by name
+- name: The theme of the reception (see ucops.platform.pexip_ivr_theme)
+  ucops.platform.pexip_ivr_theme:
+    name: Reception theme
+    package: files/reception-theme.zip
+
+- name: A Virtual Reception using the IVR theme by name
   ucops.platform.pexip_conference:
     name: Reception
     service_type: two_stage_dialing
-    ivr_theme: Corporate theme
+    ivr_theme: Reception theme
     aliases:
       - alias: reception@example.com
 
@@ -282,17 +287,18 @@ EXAMPLES = r'''
 
 - name: Delete a service and its aliases
   ucops.platform.pexip_conference:
-    name: Old room
+    name: All hands
     state: absent
 
-- name: Connection options for every Pexip task of a play
-  hosts: localhost
+# Connection options given once for several tasks; here from inventory variables and a vault.
+# Without them the modules read PEXIP_URL, PEXIP_USERNAME, PEXIP_PASSWORD and PEXIP_CA_PATH.
+- name: Connection options once for a group of tasks
   module_defaults:
     group/ucops.platform.pexip:
-      pexip_url: https://manager.example.com
-      pexip_username: admin
+      pexip_url: "{{ pexip_url }}"
+      pexip_username: "{{ pexip_username }}"
       pexip_password: "{{ vault_pexip_password }}"
-  tasks:
+  block:
     - name: Ensure the room exists
       ucops.platform.pexip_conference:
         name: Bob's VMR

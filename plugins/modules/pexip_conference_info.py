@@ -44,9 +44,18 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: A few services to read back
+  ucops.platform.pexip_conference:
+    name: "{{ item.name }}"
+    service_type: "{{ item.service_type }}"
+  loop:
+    - {name: Team Falcon, service_type: conference}
+    - {name: Team Heron, service_type: conference}
+    - {name: Quarterly results, service_type: lecture}
+
 - name: Read one service
   ucops.platform.pexip_conference_info:
-    name: Alice's VMR
+    name: Team Falcon
   register: vmr
 
 - name: All Virtual Auditoriums, by name

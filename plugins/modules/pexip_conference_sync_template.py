@@ -370,10 +370,20 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The directory the users come from (see ucops.platform.pexip_ldap_sync_source)
+  ucops.platform.pexip_ldap_sync_source:
+    name: Staff directory
+    ldap_server: ldap.example.com
+    ldap_base_dn: ou=staff,dc=example,dc=com
+    ldap_bind_username: CN=pexip-sync,OU=Service,DC=example,DC=com
+    ldap_bind_password: "{{ vault_ldap_password }}"
+
+# The template fields hold Pexip's own {{...}} placeholders: write them so that
+# Ansible does not expand them.
 - name: One VMR per directory user
   ucops.platform.pexip_conference_sync_template:
     name: Staff VMRs
-    ldap_sync_source: Corporate AD
+    ldap_sync_source: Staff directory
     ldap_user_filter: (objectClass=person)
     conference_name: "{{ '{{' }}givenName{{ '}}' }} {{ '{{' }}sn{{ '}}' }}"
     alias_1: "{{ '{{' }}mail{{ '}}' }}"

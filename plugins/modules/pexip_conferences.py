@@ -268,21 +268,30 @@ EXAMPLES = r'''
         tag: vmr-sync
         aliases:
           - alias: alice@example.com
-          - alias: "1001"
+          - alias: "2001"
       - name: VMR bob
         service_type: conference
         tag: vmr-sync
         pin: "4321"
         aliases:
           - alias: bob@example.com
-          - alias: "1002"
+          - alias: "2002"
 
+# Typically the list comes from a file or a directory export.
 - name: Converge the rooms from a variable and delete the tagged rooms it no longer lists
   ucops.platform.pexip_conferences:
     objects: "{{ rooms }}"
     prune: true
     prune_tag: vmr-sync
     batch_size: 1000
+  vars:
+    rooms:
+      - name: VMR alice
+        service_type: conference
+        tag: vmr-sync
+        aliases:
+          - alias: alice@example.com
+          - alias: "2001"
   register: sync
 
 - name: Report

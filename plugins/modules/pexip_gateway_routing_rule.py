@@ -217,6 +217,12 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The Skype for Business pool calls are routed to (see ucops.platform.pexip_mssip_proxy)
+  ucops.platform.pexip_mssip_proxy:
+    name: skype-pool
+    address: skype-pool.example.com
+    transport: tls
+
 - name: Route incoming calls for the Skype domain to the pool
   ucops.platform.pexip_gateway_routing_rule:
     name: Route to Skype
@@ -228,7 +234,7 @@ EXAMPLES = r'''
     match_incoming_webrtc: true
     match_string: '.+@skype\.example\.com'
     outgoing_protocol: mssip
-    mssip_proxy: sfb-pool
+    mssip_proxy: skype-pool
 '''
 
 RETURN = r'''

@@ -71,6 +71,7 @@ seealso:
 '''
 
 EXAMPLES = r'''
+# The API reference documents no fields for host systems: ask the manager which it has.
 - name: See which fields this manager knows for host systems
   ucops.platform.pexip_resource_info:
     resource: host_system
@@ -83,6 +84,9 @@ EXAMPLES = r'''
     name: vcenter-lon
     fields:
       description: London vCenter
+      address: vcenter-lon.example.com
+      username: svc-pexip
+      password: "{{ vault_vcenter_password }}"
   register: host
 
 - name: Remove it

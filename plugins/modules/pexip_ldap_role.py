@@ -58,11 +58,17 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The role directory members get (see ucops.platform.pexip_role)
+  ucops.platform.pexip_role:
+    name: Video administrators
+    permissions:
+      - Full administrator access
+
 - name: Video team members are administrators
   ucops.platform.pexip_ldap_role:
     name: video-team
     ldap_group_dn: CN=Video,OU=Groups,DC=example,DC=com
-    roles: [Administrators]
+    roles: [Video administrators]
 '''
 
 RETURN = r'''

@@ -165,10 +165,19 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The name server the Management Node uses (see ucops.platform.pexip_dns_server)
+  ucops.platform.pexip_dns_server:
+    address: 198.51.100.53
+    description: Management network resolver
+
+- name: Its time server (see ucops.platform.pexip_ntp_server)
+  ucops.platform.pexip_ntp_server:
+    address: time.example.com
+
 - name: Time, name servers and SSH on the Management Node
   ucops.platform.pexip_management_vm:
-    dns_servers: [192.0.2.53]
-    ntp_servers: [ntp1.example.com]
+    dns_servers: [198.51.100.53]
+    ntp_servers: [time.example.com]
     enable_ssh: "OFF"
 '''
 

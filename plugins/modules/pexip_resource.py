@@ -86,30 +86,41 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: An HTTP proxy, a resource without a dedicated module
+# Any configuration resource by its API name, with the API's field names. The resources
+# used here also have dedicated modules; those without one (or added by a later release)
+# work the same way.
+- name: A SIP proxy, found by name (the default key)
   ucops.platform.pexip_resource:
-    resource: http_proxy
+    resource: sip_proxy
     fields:
-      name: egress
-      address: proxy.example.com
-      port: 3128
+      name: edge-sbc
+      address: sbc-edge.example.com
+      port: 5061
+      transport: tls
 
 - name: A DNS server found by address
   ucops.platform.pexip_resource:
     resource: dns_server
     key: [address]
     fields:
-      address: 192.0.2.53
-      description: Primary resolver
+      address: 203.0.113.53
+      description: Secondary resolver
+
+- name: A Virtual Meeting Room
+  ucops.platform.pexip_resource:
+    resource: conference
+    fields:
+      name: Design review
+      service_type: conference
 
 - name: A participant found by alias and display name, attached to rooms by name
   ucops.platform.pexip_resource:
     resource: automatic_participant
     key: [alias, remote_display_name]
     fields:
-      alias: recorder@example.com
-      remote_display_name: Recorder
-      conference: [Board room, Alice's VMR]
+      alias: streamer@example.com
+      remote_display_name: Streamer
+      conference: [Design review]
     references:
       conference: conference
 
@@ -122,9 +133,9 @@ EXAMPLES = r'''
 
 - name: Delete the proxy
   ucops.platform.pexip_resource:
-    resource: http_proxy
+    resource: sip_proxy
     fields:
-      name: egress
+      name: edge-sbc
     state: absent
 '''
 

@@ -60,9 +60,9 @@ EXAMPLES = r'''
     resource: global
   register: settings
 
-- name: The fields an HTTP proxy has on this manager
+- name: The fields a SIP proxy has on this manager
   ucops.platform.pexip_resource_info:
-    resource: http_proxy
+    resource: sip_proxy
     limit: 0
     schema: true
   register: proxy_schema

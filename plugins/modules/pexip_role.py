@@ -59,7 +59,8 @@ EXAMPLES = r'''
   ucops.platform.pexip_role:
     name: Auditors
     permissions:
-      - May view configuration
+      - Read any configuration
+      - Read live status
 '''
 
 RETURN = r'''

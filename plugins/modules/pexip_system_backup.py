@@ -50,7 +50,9 @@ options:
       - Required to make a new backup and to restore.
     type: str
   dest:
-    description: Local file or directory to download the backup to.
+    description:
+      - Local file or directory to download the backup to. A directory (an existing one, or any path ending in
+        V(/)) receives the backup under its own file name; missing directories are created.
     type: path
   src:
     description: Local backup file to restore from.
@@ -60,6 +62,7 @@ seealso:
 '''
 
 EXAMPLES = r'''
+# A dest ending in / is a directory (created when missing); the backup keeps its file name.
 - name: Back up the configuration and keep a copy on the controller
   ucops.platform.pexip_system_backup:
     passphrase: "{{ vault_backup_passphrase }}"
@@ -72,9 +75,9 @@ EXAMPLES = r'''
     src: "{{ backup.dest }}"
     passphrase: "{{ vault_backup_passphrase }}"
 
-- name: Delete an old backup from the manager
+- name: Delete the backup from the manager (the copy on the controller stays)
   ucops.platform.pexip_system_backup:
-    filename: pexip_backup_mgr_36_0_26_01_05_02_00_00.pexbak
+    filename: "{{ backup.system_backup.filename }}"
     state: absent
 '''
 

@@ -146,15 +146,32 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The servers the location uses, by address
+  ucops.platform.pexip_dns_server:
+    address: "{{ item }}"
+  loop: [192.0.2.153, 192.0.2.154]
+
+- name: Its time server
+  ucops.platform.pexip_ntp_server:
+    address: 192.0.2.123
+
+- name: Its syslog server
+  ucops.platform.pexip_syslog_server:
+    address: 192.0.2.60
+
 - name: A location with its network services, servers by address
   ucops.platform.pexip_system_location:
     name: London
     description: London data centre
     mtu: 1400
-    dns_servers: [192.0.2.53, 192.0.2.54]
+    dns_servers: [192.0.2.153, 192.0.2.154]
     ntp_servers: [192.0.2.123]
     syslog_servers: [192.0.2.60]
     media_qos: 46
+
+- name: Another location
+  ucops.platform.pexip_system_location:
+    name: Paris
 
 - name: Overflow to another location and stop using the syslog servers
   ucops.platform.pexip_system_location:

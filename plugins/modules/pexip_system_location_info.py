@@ -42,10 +42,15 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: A location to read back
+  ucops.platform.pexip_system_location:
+    name: Manchester
+    description: Manchester office
+
 - name: Read one location
   ucops.platform.pexip_system_location_info:
-    name: London
-  register: london
+    name: Manchester
+  register: manchester
 
 - name: Every location, by name
   ucops.platform.pexip_system_location_info:

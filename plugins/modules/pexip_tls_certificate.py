@@ -88,7 +88,7 @@ EXAMPLES = r'''
     certificate: "{{ lookup('ansible.builtin.file', 'pki/manager.pem') }}"
     private_key: "{{ lookup('ansible.builtin.file', 'pki/manager.key') }}"
 
-- name: Remove the expired one
+- name: Remove last year's certificate once the new one is in place
   ucops.platform.pexip_tls_certificate:
     certificate: "{{ lookup('ansible.builtin.file', 'pki/manager-2025.pem') }}"
     state: absent

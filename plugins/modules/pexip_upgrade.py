@@ -42,11 +42,14 @@ EXAMPLES = r'''
   ucops.platform.pexip_system_backup:
     passphrase: "{{ vault_backup_passphrase }}"
     dest: backups/
+  register: pre_upgrade_backup
 
+# An upgrade reports a change on every run: guard it, here with the version
+# the backup was made by (the running one).
 - name: Upgrade to release 37
   ucops.platform.pexip_upgrade:
     package: files/Pexip_Infinity_v37_UPGRADE.tar
-  when: pexip_running_version is version('37', '<')
+  when: pre_upgrade_backup.system_backup.version is version('37', '<')
 '''
 
 RETURN = r'''

@@ -238,50 +238,65 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: The locations the nodes belong to (see ucops.platform.pexip_system_location)
+  ucops.platform.pexip_system_location:
+    name: "{{ item }}"
+  loop: [Amsterdam, Rotterdam]
+
+# The deployment file is single-use and carries a credential: keep it like a password.
 - name: A node on a generic VM template, provisioned over the network, waited for
   ucops.platform.pexip_worker_vm:
-    name: conf-lon-01
-    hostname: conf-lon-01
+    name: conf-ams-01
+    hostname: conf-ams-01
     domain: example.com
     address: 192.0.2.21
     netmask: 255.255.255.0
     gateway: 192.0.2.1
-    system_location: London
+    system_location: Amsterdam
     password: "{{ vault_node_password }}"
     deployment_type: MANUAL-PROVISION-ONLY
-    dest: /srv/pexip/conf-lon-01.xml
+    dest: nodes/conf-ams-01.xml
     bootstrap: true
-    bootstrap_ca_path: /etc/pki/pexip-nodes.pem
+    bootstrap_ca_path: pki/pexip-nodes.pem
     wait: true
     wait_timeout: 900
 
 - name: An OVA to import into ESXi by hand
   ucops.platform.pexip_worker_vm:
-    name: conf-par-01
-    hostname: conf-par-01
+    name: conf-rtm-01
+    hostname: conf-rtm-01
     domain: example.com
     address: 192.0.2.31
     netmask: 255.255.255.0
     gateway: 192.0.2.1
-    system_location: Paris
+    system_location: Rotterdam
     password: "{{ vault_node_password }}"
     deployment_type: MANUAL
     vm_cpu_count: 8
     vm_system_memory: 16384
-    dest: /srv/pexip/conf-par-01.ova
+    dest: nodes/conf-rtm-01.ova
+
+- name: The vCenter the Management Node deploys through (see ucops.platform.pexip_host_system)
+  ucops.platform.pexip_host_system:
+    name: vcenter-ams
+    fields:
+      address: vcenter-ams.example.com
+      username: svc-pexip
+      password: "{{ vault_vcenter_password }}"
+  register: vcenter
 
 - name: Let the Management Node deploy the VM on vSphere
   ucops.platform.pexip_worker_vm:
-    name: conf-lon-02
-    hostname: conf-lon-02
+    name: conf-ams-02
+    hostname: conf-ams-02
     domain: example.com
     address: 192.0.2.22
     netmask: 255.255.255.0
     gateway: 192.0.2.1
-    system_location: London
+    system_location: Amsterdam
     password: "{{ vault_node_password }}"
     deployment_type: VMWARE
-    host: "1"
+    host: "{{ vcenter.host_system.id }}"
     host_username: svc-pexip
     host_password: "{{ vault_vcenter_password }}"
     host_network: VM Network
@@ -289,20 +304,21 @@ EXAMPLES = r'''
 
 - name: Move a node to a new address (deletes and redeploys it)
   ucops.platform.pexip_worker_vm:
-    name: conf-lon-01
-    hostname: conf-lon-01
+    name: conf-ams-01
+    hostname: conf-ams-01
     domain: example.com
     address: 192.0.2.41
     netmask: 255.255.255.0
     gateway: 192.0.2.1
-    system_location: London
+    system_location: Amsterdam
     password: "{{ vault_node_password }}"
-    dest: /srv/pexip/conf-lon-01.xml
+    dest: nodes/conf-ams-01.xml
     recreate: true
 
 - name: Put a node into maintenance mode
   ucops.platform.pexip_worker_vm:
-    name: conf-lon-01
+    name: conf-ams-01
+    dest: nodes/conf-ams-01.xml
     maintenance_mode: true
     maintenance_mode_reason: Hypervisor patching
 '''

@@ -31,13 +31,29 @@ seealso:
 '''
 
 EXAMPLES = r'''
+- name: A location and a node to read back (see ucops.platform.pexip_worker_vm)
+  ucops.platform.pexip_system_location:
+    name: Dublin
+
+- name: The node, its provisioning document saved for the VM
+  ucops.platform.pexip_worker_vm:
+    name: conf-dub-01
+    hostname: conf-dub-01
+    domain: example.com
+    address: 192.0.2.51
+    netmask: 255.255.255.0
+    gateway: 192.0.2.1
+    system_location: Dublin
+    password: "{{ vault_node_password }}"
+    dest: nodes/conf-dub-01.xml
+
 - name: Every node with its status
   ucops.platform.pexip_worker_vm_info:
   register: nodes
 
 - name: One node
   ucops.platform.pexip_worker_vm_info:
-    name: conf-lon-01
+    name: conf-dub-01
   register: node
 
 - name: Show its synchronisation state

@@ -32,7 +32,8 @@ class Run:
 
 @pytest.fixture(scope='session')
 def playbook(lab_env):
-    """Call ``playbook(name, *args, env={...})``: runs tests/integration/playbooks/<name>."""
+    """Call ``playbook(name, *args, env={...}, cwd=None)``: runs tests/integration/playbooks/<name>
+    (or the playbook at an absolute path), from the project root unless ``cwd`` is given."""
     base_env = dict(os.environ)
     base_env.update(lab_env)
     base_env.update({
@@ -47,7 +48,7 @@ def playbook(lab_env):
         'PATH': BIN + os.pathsep + base_env.get('PATH', ''),
     })
 
-    def run(name, *args, env=None):
+    def run(name, *args, env=None, cwd=None):
         command = [os.path.join(BIN, 'ansible-playbook'), '-i', 'localhost,', '-c', 'local',
                    os.path.join(HERE, 'playbooks', name)] + list(args)
         run_env = dict(base_env)
@@ -56,7 +57,7 @@ def playbook(lab_env):
                 run_env.pop(key, None)
             else:
                 run_env[key] = value
-        completed = subprocess.run(command, cwd=ROOT, env=run_env, capture_output=True, text=True, timeout=900, check=False)
+        completed = subprocess.run(command, cwd=cwd or ROOT, env=run_env, capture_output=True, text=True, timeout=900, check=False)
         return Run(completed)
 
     return run

@@ -123,6 +123,28 @@ def test_backup_create_posts_the_command(client, session):
     assert session.writes()[0]['data'] == {'passphrase': 's3cret-phrase'}
 
 
+def test_backup_dest_ending_in_a_slash_is_a_directory_made_when_missing(client, session, tmp_path):
+    """dest: backups/ (as the module examples write it) when the directory does not exist yet."""
+    content = b'lab backup bytes'
+    made = {'id': 3, 'filename': 'b.pexbak', 'sha256sum': hashlib.sha256(content).hexdigest(),
+            'resource_uri': BACKUP + '3/'}
+    download = FakeResponse(200, text=content.decode())
+    download.iter_content = lambda size: iter([content])
+    session.add('POST', COMMAND + 'backup_create/', FakeResponse(200, {'status': 'success', 'data': made}))
+    session.add('GET', BACKUP, listing([made]))
+    session.add('GET', BACKUP + '3/download/', download)
+    folder = tmp_path / 'backups'
+    params = {'state': 'present', 'filename': None, 'passphrase': 's3cret-phrase', 'dest': str(folder) + '/',
+              'src': None}
+    predicted = system_backup(client, dict(params), check_mode=True)
+    assert predicted['changed'] is True and not folder.exists()
+    result = system_backup(client, params)
+    assert result['dest'] == str(folder / 'b.pexbak')
+    assert (folder / 'b.pexbak').read_bytes() == content
+    again = system_backup(client, dict(params, filename='b.pexbak'))
+    assert again['changed'] is False and again['dest'] == str(folder / 'b.pexbak')
+
+
 def test_unknown_backup_fails_clearly(client, session):
     session.add('GET', BACKUP, listing([]))
     with pytest.raises(ApiError) as info:
