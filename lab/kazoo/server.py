@@ -16,6 +16,17 @@ for a second, non-superduper account, ``LAB_KAZOO_SUB_ACCOUNT_NAME``, ``LAB_KAZO
 Endpoints: ``/v2/user_auth``, ``/v2/api_auth``, ``/v2/token_auth``, ``/v2/schemas[/{name}[/validation]]``,
 ``/v2/system_configs[/{id}[/{node}]]`` and the lab-only ``/_lab/requests``, ``/_lab/faults``,
 ``/_lab/reset`` (HTTP basic auth with the master user's username and password).
+
+Paths are routed as the HTTP stack in front of Crossbar does: ``.`` and ``..`` segments (also
+written ``%2E``) are resolved and empty segments ignored, so ``DELETE /v2/system_configs/crossbar/%2E``
+reaches the whole ``crossbar`` document.
+
+Concurrency follows CouchDB (see the reference notes, "Revisions / conflicts"): every save names the
+revision the request read; a save whose revision is no longer current answers 409
+``datastore_conflict`` and is not retried by the server. Crossbar ignores a client's ``_rev``, so a
+client that POSTs back a whole document it read earlier silently overwrites what others saved since.
+The fault kind ``slow_save`` (``seconds``) holds a request between its read and its save, which
+makes a concurrent writer's conflict reproducible.
 """
 
 import argparse
@@ -140,7 +151,7 @@ class Lab(object):
     # -- faults -----------------------------------------------------------------------
     def add_fault(self, spec):
         kind = spec.get('kind', 'status')
-        if kind not in ('status', 'delay', 'drop', 'conflict'):
+        if kind not in ('status', 'delay', 'drop', 'conflict', 'slow_save'):
             raise ApiFail(400, 'invalid fault kind', {'kind': kind})
         fault = {'method': (spec.get('method') or '*').upper(), 'path': spec.get('path') or '/',
                  'kind': kind, 'status': int(spec.get('status', 503)), 'count': int(spec.get('count', 1)),
@@ -192,6 +203,21 @@ class Lab(object):
         return info
 
 
+def _segments(path):
+    """Decoded path segments, ``.``/``..`` (also ``%2E``) resolved and empty segments dropped."""
+    out = []
+    for raw in path.split('/'):
+        part = unquote(raw)
+        if part in ('', '.'):
+            continue
+        if part == '..':
+            if out:
+                out.pop()
+            continue
+        out.append(part)
+    return out
+
+
 def _now_iso():
     return datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%dT%H:%M:%S')
 
@@ -225,6 +251,7 @@ class Handler(BaseHTTPRequestHandler):
         self.query = dict((k, v[-1]) for k, v in parse_qs(split.query, keep_blank_values=True).items())
         self.request_id = uuid.uuid4().hex
         self.auth_token = ''
+        self.save_delay = 0.0
         length = int(self.headers.get('Content-Length') or 0)
         self.raw_body = self.rfile.read(length) if length else b''
         lab_path = self.req_path.startswith('/_lab/')
@@ -233,6 +260,9 @@ class Handler(BaseHTTPRequestHandler):
             fault = None if lab_path else self.lab.take_fault(method, self.req_path)
             if fault and fault['kind'] == 'delay':
                 time.sleep(fault['seconds'])
+                fault = None
+            if fault and fault['kind'] == 'slow_save':
+                self.save_delay = fault['seconds']
                 fault = None
             if fault and fault['kind'] == 'drop':
                 status = 0
@@ -376,7 +406,7 @@ class Handler(BaseHTTPRequestHandler):
 
     # -- routing ------------------------------------------------------------------------
     def _route(self):
-        parts = [unquote(p) for p in self.req_path.split('/') if p]
+        parts = _segments(self.req_path)
         method = self.method
         if len(parts) < 2 or parts[0] != 'v2':
             raise ApiFail(404, 'not_found', {'message': 'not found'})
@@ -524,6 +554,11 @@ class Handler(BaseHTTPRequestHandler):
             extra['start_key'] = self.query['start_key']
         return self._ok(page, extra=extra)
 
+    def _hold_before_save(self):
+        """A slow_save fault: the request has read the document and saves it this much later."""
+        if self.save_delay:
+            time.sleep(self.save_delay)
+
     def _with_defaults(self):
         return str(self.query.get('with_defaults', '')).lower() == 'true'
 
@@ -544,7 +579,13 @@ class Handler(BaseHTTPRequestHandler):
         if self.method == 'DELETE':
             if doc is None:
                 raise _bad_identifier(cat)
-            db.delete(cat, rev)
+            self._hold_before_save()
+            try:
+                db.delete(cat, rev)
+            except Conflict:
+                # cb_system_configs discards the result of the hard delete: a conflicting delete
+                # answers like a successful one and the document stays
+                pass
             data = public_fields(doc)
             data['id'] = cat
             data['_read_only'] = {'deleted': True}
@@ -556,6 +597,7 @@ class Handler(BaseHTTPRequestHandler):
         else:  # POST and PUT replace the document
             full = req
         self._validate(self.lab.schemas.document_schema(cat), full)
+        self._hold_before_save()
         saved = db.save(cat, db.diff_from_default(cat, full), rev)
         data = public_fields(saved)
         data['id'] = cat
@@ -578,6 +620,7 @@ class Handler(BaseHTTPRequestHandler):
                 raise ApiFail(404, 'bad identifier', [node])
             remaining = public_fields(doc)
             remaining.pop(node, None)
+            self._hold_before_save()
             saved = db.save(cat, remaining, rev)
             return self._ok({'id': section_id}, revision=saved['_rev'])
         body = strip_id(self._req_data())
@@ -587,6 +630,7 @@ class Handler(BaseHTTPRequestHandler):
         value = db.diff_node_from_default(cat, node, body, stored)
         new_doc = public_fields(doc or {})
         new_doc[node] = value
+        self._hold_before_save()
         saved = db.save(cat, new_doc, rev)
         data = copy.deepcopy(saved.get(node) or {})
         data['id'] = section_id

@@ -285,17 +285,29 @@ def ensure_absent(svc, category, node, whole_document, check_mode):
     if not whole_document:
         check_node(node)
     if whole_document:
-        if category not in svc.categories():
-            return dict(changed=False, before={}, after={}, stored={})
-        before = svc.document(category, with_defaults=True)
-        if not check_mode:
+        result = dict(changed=False, before={}, after={}, stored={})
+
+        def delete_document():
+            if category not in svc.categories():
+                return
+            result.update(changed=True, before=svc.document(category, with_defaults=True))
+            if check_mode:
+                return
             try:
                 svc.client.delete(svc.doc_path(category))
             except ApiError as exc:
                 if exc.status != 404:
                     raise
-                return dict(changed=False, before={}, after={}, stored={})
-        return dict(changed=True, before=before, after={}, stored={})
+                return
+            # Crossbar discards the result of the hard delete: a delete that lost to a
+            # concurrent save answers 200 and the document stays. Look again.
+            if category in svc.categories():
+                raise ApiError('Kazoo answered the DELETE of the %s document, but the document is still there '
+                               '(a concurrent save); deleting again' % category,
+                               status=409, method='DELETE', path=svc.doc_path(category), kind='conflict')
+
+        retry_on_conflict(delete_document)
+        return result
 
     state = {}
 

@@ -209,3 +209,61 @@ def test_launcher_kazoo_entry_starts_this_server(tmp_path):
     assert accounts.master['users'][0]['password'] == 'pw' and accounts.master['api_key'] == 'k' * 64
     server = next(s for s in launcher.SERVERS if s.name == 'kazoo')
     assert server.module == 'lab.kazoo.server' and server.enabled()
+
+
+def test_dot_segments_and_empty_segments_are_resolved_like_the_http_stack(api):
+    api('POST', SYS, {'default': {'acl_request_timeout_ms': 5}, 'n@h': {'acl_request_timeout_ms': 6}})
+    # requests sends %2E as "."; the server resolves it: this DELETE reaches the whole document
+    st, body = api('DELETE', SYS + '/%2E')
+    assert st == 200 and body['data']['_read_only'] == {'deleted': True}
+    assert api('GET', '/v2/system_configs')[1]['data'] == []
+    api('POST', SYS, {'n@h': {'acl_request_timeout_ms': 6}})
+    st, body = api('GET', '/v2/system_configs/x/%2E%2E/sysconf/n@h/')
+    assert st == 200 and body['data']['id'] == 'sysconf/n@h'
+
+
+def _in_thread(fn):
+    import threading
+    out = {}
+    thread = threading.Thread(target=lambda: out.setdefault('result', fn()))
+    thread.start()
+    return thread, out
+
+
+def test_concurrent_saves_of_one_document_conflict_and_nothing_is_merged(lab):
+    # CouchDB semantics: each save names the revision read; the later save of a stale read is a 409
+    slow, fast = Api(lab), Api(lab)
+    lab.fault(method='POST', path=SYS + '/a@h', kind='slow_save', seconds=1.0)
+    thread, out = _in_thread(lambda: slow('POST', SYS + '/a@h', {'acl_request_timeout_ms': 7}))
+    time.sleep(0.3)
+    assert fast('POST', SYS + '/b@h', {'acl_request_timeout_ms': 8})[0] == 200
+    thread.join()
+    st, body = out['result']
+    assert st == 409 and body['message'] == 'datastore_conflict'
+    assert slow('POST', SYS + '/a@h', {'acl_request_timeout_ms': 7})[0] == 200
+    doc = fast('GET', SYS)[1]['data']
+    assert doc['a@h'] == {'acl_request_timeout_ms': 7} and doc['b@h'] == {'acl_request_timeout_ms': 8}
+
+
+def test_a_document_posted_back_from_a_stale_read_loses_other_writes(api):
+    # Crossbar ignores a client's _rev: a read-modify-write of the whole document overwrites silently
+    api('POST', SYS, {'default': {}, 'a@h': {'acl_request_timeout_ms': 7}})
+    read = api('GET', SYS)[1]['data']
+    assert api('POST', SYS + '/b@h', {'acl_request_timeout_ms': 8})[0] == 200
+    read['c@h'] = {'acl_request_timeout_ms': 9}
+    assert api('POST', SYS, read)[0] == 200
+    assert 'b@h' not in api('GET', SYS)[1]['data']
+
+
+def test_a_conflicting_document_delete_answers_success_and_keeps_the_document(lab):
+    # cb_system_configs discards the result of the hard delete (reference notes, DELETE)
+    slow, fast = Api(lab), Api(lab)
+    fast('POST', SYS, {'default': {'acl_request_timeout_ms': 5}})
+    lab.fault(method='DELETE', path=SYS, kind='slow_save', seconds=1.0)
+    thread, out = _in_thread(lambda: slow('DELETE', SYS))
+    time.sleep(0.3)
+    assert fast('POST', SYS + '/b@h', {'acl_request_timeout_ms': 8})[0] == 200
+    thread.join()
+    st, body = out['result']
+    assert st == 200 and body['data']['_read_only'] == {'deleted': True}
+    assert fast('GET', '/v2/system_configs')[1]['data'] == ['sysconf']

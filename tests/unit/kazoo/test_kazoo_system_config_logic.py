@@ -270,3 +270,12 @@ def test_kazoo_categories_are_accepted(name):
                                   'ecallmgr@10.0.0.1', 'whistle_apps@fs1'])
 def test_kazoo_sections_are_accepted(name):
     assert check_node(name) == name
+
+
+def test_whole_document_delete_that_did_not_happen_is_sent_again():
+    # Crossbar discards the result of the hard delete: a conflicting delete answers 200 and keeps the document
+    svc = Svc({'default': {'timeout': 9}})
+    svc.client.delete = lambda path: svc.client.writes.append(('DELETE', path, None)) or (
+        len(svc.client.writes) > 1 and svc.stored.clear())
+    res = ensure_absent(svc, 'demo', None, True, False)
+    assert res['changed'] is True and len(svc.client.writes) == 2 and svc.stored == {}
