@@ -28,11 +28,12 @@ _MISSING = object()
 # notify.voicemail_to_email, kazoo_convert.convertapi, number_manager.bandwidth2). CouchDB
 # reserves ids that start with "_".
 CATEGORY_RE = re.compile(r'^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$')
-# Sections (schema system_configs): "default", zones (^[a-zA-Z0-9.]+$, here as dot-separated
-# words so that "." and ".." are not zones) and Erlang node names name@host (^.+@.+$, here
-# the characters node names use, host names and addresses included). "id" is no section:
+# Sections (schema system_configs): "default", zones (^[a-zA-Z0-9.]+$; here dot-separated
+# words, so that "." and ".." are no zones, and "_" and "-" are allowed: Kazoo stores such a
+# section too, only without validating it) and Erlang node names name@host (^.+@.+$; here the
+# characters node names use, host names and addresses included). "id" is no section:
 # Crossbar strips the "id" key from every request.
-ZONE_RE = re.compile(r'^[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*$')
+ZONE_RE = re.compile(r'^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*$')
 NODE_RE = re.compile(r'^[A-Za-z0-9_][A-Za-z0-9_.-]*@(?=[^@]*[A-Za-z0-9])[A-Za-z0-9_.:\[\]-]+$')
 
 
@@ -51,8 +52,8 @@ def check_node(node, option='node'):
         raise ApiError("%s 'id' is not a section name: Crossbar removes the key 'id' from every request "
                        "(nothing was sent)" % option, kind='usage')
     if not isinstance(node, str) or not (node == 'default' or ZONE_RE.match(node) or NODE_RE.match(node)):
-        raise ApiError("%s %r is not a section Kazoo can address: use 'default', a zone (letters and digits, "
-                       "dot-separated, for example 'zone1' or 'eu.west') or an Erlang node name name@host, for "
+        raise ApiError("%s %r is not a section Kazoo can address: use 'default', a zone (words of letters, digits, "
+                       "'_' and '-' separated by dots, for example 'zone1' or 'eu.west') or an Erlang node name name@host, for "
                        "example 'ecallmgr@fs1.example.com' (nothing was sent)" % (option, node), kind='usage')
     return node
 

@@ -48,8 +48,9 @@ options:
     required: true
   node:
     description:
-      - The section to manage - V(default) (applies to every node and zone), a zone name (letters and
-        digits, dot-separated), or an Erlang node name C(name@host) such as V(ecallmgr@fs1.example.com).
+      - The section to manage - V(default) (applies to every node and zone), a zone name (words of letters,
+        digits, V(_) and V(-) separated by dots), or an Erlang node name C(name@host) such as
+        V(ecallmgr@fs1.example.com).
       - Any other name (V(.), V(..), V(id), a name with V(/)) fails before any request is sent.
     type: str
     default: default

@@ -266,7 +266,7 @@ def test_kazoo_categories_are_accepted(name):
     assert check_category(name) == name
 
 
-@pytest.mark.parametrize('name', ['default', 'zone1', 'eu.west', 'ecallmgr@fs1.example.com', 'kazoo_apps@host-1.example.com',
+@pytest.mark.parametrize('name', ['default', 'zone1', 'eu.west', 'molecule_zone', 'ecallmgr@fs1.example.com', 'kazoo_apps@host-1.example.com',
                                   'ecallmgr@10.0.0.1', 'whistle_apps@fs1'])
 def test_kazoo_sections_are_accepted(name):
     assert check_node(name) == name
