@@ -58,6 +58,7 @@ options:
   pin:
     description:
       - Host PIN, 4 to 20 digits, optionally ending in C(#). An empty string removes it.
+      - 'Quote it in YAML (C(pin: "0123")): unquoted, YAML reads it as a number and drops leading zeros.'
       - Masked in every result and diff.
     type: str
   guest_pin:
@@ -148,13 +149,17 @@ options:
     type: str
     choices: [allow_if_trusted, disallow_all]
   match_string:
-    description: Regular expression a dialed alias must match for a Virtual Reception to route on it.
+    description:
+      - Regular expression a dialed alias must match for a Virtual Reception to route on it.
+      - It must compile (Python syntax); the module checks this before any request.
     type: str
   replace_string:
     description: Replacement applied to the alias matched by O(match_string).
     type: str
   post_match_string:
-    description: Regular expression applied to the target alias after a Virtual Reception lookup.
+    description:
+      - Regular expression applied to the target alias after a Virtual Reception lookup.
+      - It must compile (Python syntax); the module checks this before any request.
     type: str
   post_replace_string:
     description: Replacement applied to the alias matched by O(post_match_string).
@@ -219,11 +224,12 @@ options:
     elements: dict
     suboptions:
       alias:
-        description: The dial string, for example C(meet.alice@example.com).
+        description:
+          - The dial string, for example C(meet.alice@example.com). At most 250 characters, not empty nor only spaces.
         type: str
         required: true
       description:
-        description: Free text describing the alias. Unset leaves an existing alias' description alone.
+        description: Free text describing the alias (at most 250 characters). Unset leaves an existing alias' description alone.
         type: str
   purge_aliases:
     description: Whether aliases of the service that O(aliases) does not list are deleted.

@@ -28,7 +28,7 @@ attributes:
     support: full
 options:
   address:
-    description: IP address of the DNS server; the key by which the module finds it.
+    description: IPv4 or IPv6 address of the DNS server (checked before any request); the key by which the module finds it.
     type: str
     required: true
   description:

@@ -130,7 +130,7 @@ options:
   match_string:
     description:
     - Regular expression the dialled alias must match.
-    - At most 250 characters.
+    - At most 250 characters. It must compile (Python syntax); the module checks this before any request.
     type: str
   match_string_full:
     description: Match string full (on or off).

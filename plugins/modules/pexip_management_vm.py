@@ -57,10 +57,10 @@ options:
     description: Http proxy, given by name or resource URI (a C(http_proxy) object).
     type: str
   ipv6_address:
-    description: IPv6 address.
+    description: IPv6 address (checked before any request).
     type: str
   ipv6_gateway:
-    description: IPv6 gateway.
+    description: IPv6 gateway (checked before any request).
     type: str
   mtu:
     description:
@@ -129,7 +129,7 @@ options:
     description: SSH authorized keys use cloud (on or off).
     type: bool
   static_nat_address:
-    description: Static NAT address.
+    description: Static NAT address, an IPv4 address (checked before any request).
     type: str
   static_routes:
     description: Static routes, each given by name or resource URI (C(static_route) objects); compared as a set.

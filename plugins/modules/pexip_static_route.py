@@ -33,10 +33,10 @@ options:
     type: str
     required: true
   address:
-    description: Destination network address.
+    description: Destination network address, an IPv4 or IPv6 address (checked before any request).
     type: str
   gateway:
-    description: Next-hop address for the destination network.
+    description: Next-hop address for the destination network, an IPv4 or IPv6 address (checked before any request).
     type: str
   prefix:
     description: Prefix length of the destination network (0 to 32).

@@ -24,6 +24,9 @@ description:
     O(ipv6_address), O(ipv6_gateway)) is part of its deployment file. A node whose identity differs from the
     task is not patched; the task fails and explains why, unless O(recreate=true), which deletes the node and
     deploys it again.
+  - Addresses, netmasks and names are checked before any request (O(address) an IPv4 address, O(netmask) a
+    dotted IPv4 netmask, O(ipv6_address) an IPv6 address, ...), so a value the Management Node would refuse
+    creates nothing and, with O(recreate=true), deletes nothing.
   - Changing O(node_type) or O(system_location) of an existing node is done, with a warning that its calls
     are dropped while it restarts.
   - O(wait=true) polls the status API until the node reports itself synchronised.
@@ -116,10 +119,12 @@ options:
     choices: [always, on_create]
     default: on_create
   hostname:
-    description: Host name of the node (at most 63 characters). Required to create it. Part of its identity.
+    description:
+      - Host name of the node (at most 63 characters of letters, digits and hyphens, neither first nor last a hyphen).
+        Required to create it. Part of its identity.
     type: str
   domain:
-    description: DNS domain of the node (at most 192 characters). Required to create it. Part of its identity.
+    description: DNS domain name of the node (at most 192 characters). Required to create it. Part of its identity.
     type: str
   address:
     description: IPv4 address of the node. Required to create it. Part of its identity.
@@ -137,13 +142,13 @@ options:
     description: IPv6 default gateway of the node. Part of its identity.
     type: str
   secondary_address:
-    description: Address of a second network interface (for a proxying node with two interfaces).
+    description: IPv4 address of a second network interface (for a proxying node with two interfaces).
     type: str
   secondary_netmask:
-    description: Netmask of the second network interface.
+    description: IPv4 netmask of the second network interface, such as C(255.255.255.0).
     type: str
   static_nat_address:
-    description: Public address the node is reached at through static NAT.
+    description: Public IPv4 address the node is reached at through static NAT.
     type: str
   alternative_fqdn:
     description: Another name the node is known by, for example in its TLS certificate.
