@@ -3,7 +3,7 @@
 import pytest
 
 
-@pytest.mark.parametrize('name', ['pexip_conference.yml', 'pexip_alias.yml', 'pexip_faults.yml'])
+@pytest.mark.parametrize('name', ['pexip_conference.yml', 'pexip_alias.yml'])
 def test_playbook(playbook, name):
     playbook(name).expect_success()
 
