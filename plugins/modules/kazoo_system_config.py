@@ -22,8 +22,8 @@ description:
     a bad value fails naming its dotted path and nothing is written.
   - A key the schema does not list (a typo such as C(fetch_timout)) or a category the server has no
     schema for fails with the closest known names, and nothing is written, unless O(allow_unknown=true).
-  - Only the managed section is written - O(mode=merge) patches its keys, O(mode=replace) posts the
-    section itself - so tasks that write different sections of one category at the same time (forks)
+  - Only the managed section is written - O(mode=merge) patches its keys, O(mode=replace) replaces that
+    section alone - so tasks that write different sections of one category at the same time (forks)
     keep each other's changes. A conflicting concurrent save (HTTP 409) is read and applied again.
 author:
   - ucops.platform contributors (@ucops)
@@ -169,9 +169,9 @@ stored:
   sample: {"acl_request_timeout_fudge_ms": 101}
 '''
 
-from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import JSONSCHEMA_IMPORT_ERROR
@@ -190,15 +190,13 @@ def main():
         whole_document=dict(type='bool', default=False),
         allow_unknown=dict(type='bool', default=False),
     )
-    module = AnsibleModule(
+    module = SecretAwareModule(
         argument_spec=argument_spec,
         supports_check_mode=True,
         required_if=[('state', 'present', ('settings',))],
     )
-    if REQUESTS_IMPORT_ERROR:
-        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
-    if JSONSCHEMA_IMPORT_ERROR:
-        module.fail_json(msg=missing_required_lib('jsonschema'), exception=JSONSCHEMA_IMPORT_ERROR)
+    module.require('requests', REQUESTS_IMPORT_ERROR)
+    module.require('jsonschema', JSONSCHEMA_IMPORT_ERROR)
 
     p = module.params
     category, node = p['category'], p['node']
