@@ -79,9 +79,9 @@ exists:
   type: bool
 '''
 
-from ansible.module_utils.basic import AnsibleModule, missing_required_lib
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import (
@@ -96,10 +96,9 @@ def main():
         with_defaults=dict(type='bool', default=True),
         page_size=dict(type='int'),
     )
-    module = AnsibleModule(argument_spec=argument_spec, supports_check_mode=True,
+    module = SecretAwareModule(argument_spec=argument_spec, supports_check_mode=True,
                            required_by={'node': ('category',)})
-    if REQUESTS_IMPORT_ERROR:
-        module.fail_json(msg=missing_required_lib('requests'), exception=REQUESTS_IMPORT_ERROR)
+    module.require('requests', REQUESTS_IMPORT_ERROR)
     p = module.params
     try:
         if p['category'] is not None:
