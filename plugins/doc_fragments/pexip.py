@@ -51,8 +51,12 @@ options:
     default: 30
 notes:
   - Requests that can be repeated safely (GET, PATCH of one object, DELETE of one object) are retried with
-    backoff on connection errors and on HTTP 429, 502, 503 and 504, honouring C(Retry-After).
-    A POST is never repeated blindly; after an unclear failure the object is looked up first.
+    backoff on connection errors and on HTTP 429, 502, 503 and 504, honouring C(Retry-After); every wait
+    between two attempts is capped at 30 seconds.
+  - A POST is never sent twice for one object unless the first certainly did not create it. After HTTP 429 or
+    503 it is sent again once the object is known to be missing. After no answer, a dropped connection, 502
+    or 504 the object is looked for by its natural key for O(pexip_timeout) seconds (at least 10); when it does
+    not appear, the task fails without sending the POST again.
 requirements:
   - requests
 '''
