@@ -380,7 +380,7 @@ replaced:
   sample: {name: conf-lon-01, address: 192.0.2.21}
 status:
   description: The node's entry in the status API when O(wait=true) ended.
-  returned: when O(wait=true)
+  returned: when O(wait=true), except in check mode for a node that does not exist yet
   type: dict
   sample:
     configuration_id: 3
@@ -390,7 +390,7 @@ status:
     version: "36.0.0"
 wait_seconds:
   description: How long the task waited for the node to become synced, in seconds.
-  returned: when O(wait=true)
+  returned: when O(wait=true), except in check mode for a node that does not exist yet
   type: float
   sample: 12.5
 '''
