@@ -102,13 +102,13 @@ def _is_create(obj):
 
 
 def describe_object(resource, data, key=None):
-    """``conference name='VMR_1'``: a resource and the natural key of an object to create, for messages."""
+    """``conference name='VMR_1'`` (a resource and the natural key of an object to create), for messages."""
     fields = (key,) if key else _LABEL_FIELDS
     for field in fields:
         value = data.get(field) if isinstance(data, dict) else None
         if isinstance(value, str) and value:
             return '%s %s=%r' % (resource, field, value)
-    return '%s object' % resource
+    return 'the new %s object' % resource
 
 
 def parse_error_body(body, resource=None):
@@ -367,7 +367,7 @@ class PexipClient:
         cause = exc.message
         what = describe_object(resource, data, key)
         if waited is None:
-            message = ('could not tell whether the new %s was created: %s. It cannot be looked up by a natural key, '
+            message = ('could not tell whether %s was created: %s. It cannot be looked up by a natural key, '
                        'so the POST was not sent again (that could create a second one). The manager may still be '
                        'creating it: check on the manager whether it exists before running the task again; raise '
                        'pexip_timeout if the manager is slow to answer.' % (what, cause))
