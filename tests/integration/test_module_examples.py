@@ -13,7 +13,7 @@ Rules the examples keep (the static tests below enforce the first two):
   and addresses no other module's examples use, so running the examples of several modules
   one after the other never collides;
 - values users keep in a vault or an inventory are variables (``vault_*``, ``pexip_url``...);
-  the test gives them lab values (EXAMPLE_VARS);
+  the test gives them lab values (example_vars);
 - files are relative paths (``files/``, ``pki/``, ``backups/``, ``nodes/``): the playbook runs
   in a scratch directory where the test provides them (write_fixture_files).
 
@@ -31,7 +31,6 @@ import tarfile
 import time
 import zipfile
 
-import pytest
 import yaml
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -331,3 +330,4 @@ def test_every_example_runs(playbook, lab_env, tmp_path):
     assert skipped == 0, 'examples were skipped:\n%r' % run
     assert ok == expected, 'expected %d example tasks to run, %d did:\n%r' % (expected, ok, run)
     assert len(plays) + len(NOT_RUN) == len(MODULES)
+    run.expect_success()   # and no deprecation warning
