@@ -318,7 +318,7 @@ def test_every_example_runs(playbook, lab_env, tmp_path):
     path = tmp_path / 'examples.yml'
     path.write_text(yaml.safe_dump(plays, sort_keys=False, width=1000))
     started = time.monotonic()
-    run = playbook(str(path), cwd=str(tmp_path), env={'ANSIBLE_PIPELINING': 'true'})
+    run = playbook(str(path), cwd=str(tmp_path))
     took = time.monotonic() - started
     print('\n%d modules, %d example tasks: %.1f s' % (len(plays), expected, took))
     recap = re.search(r'localhost\s*:\s*ok=(\d+)\s+changed=\d+\s+unreachable=(\d+)\s+failed=(\d+)\s+'
