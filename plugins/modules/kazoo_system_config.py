@@ -136,6 +136,14 @@ EXAMPLES = r'''
     state: absent
     whole_document: true
 
+- name: Settings of a custom application, whose category Kazoo has no schema for
+  ucops.platform.kazoo_system_config:
+    category: acme_billing
+    allow_unknown: true
+    settings:
+      invoice_day: 1
+      currency: EUR
+
 # Connection options given once for several tasks; here from inventory variables and a vault.
 # Without them the modules read KAZOO_URL, KAZOO_API_KEY and the other KAZOO_* variables.
 - name: Connection options once for a group of tasks
