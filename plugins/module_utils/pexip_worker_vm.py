@@ -136,21 +136,22 @@ class WorkerVmDeployer:
                     'deployment and are not patched in place: set recreate=true to delete the node and deploy it '
                     'again (its calls are dropped and the VM must be redeployed from the new file), or change the '
                     'task to match the node.' % (params['name'], self._describe(drift, current)), kind='usage')
-            if drift:
+            file_lost = not drift and self.deployment_file_lost(current, deployment)
+            if drift or file_lost:
+                # everything a creation needs is checked before the node is deleted
+                self._check_create(deployment)
                 before = self.engine.present_object(current)
                 if not self.check_mode:
                     self.client.delete(uri_of(current, 'worker_vm'))
                 current = None
                 recreated = True
                 extra['recreated'] = True
+                extra['recreate_reason'] = 'identity changed' if drift else 'deployment file missing'
                 extra['replaced'] = before
             else:
                 self._warn_disruptive(current)
-        if current is None:
-            missing = [name for name in REQUIRED_ON_CREATE if params.get(name) in (None, '')]
-            if missing:
-                raise ApiError('creating Conferencing Node %r needs %s' % (params['name'], ', '.join(missing)),
-                               kind='usage')
+        else:
+            self._check_create(deployment)
         sink = None
         if current is None:
             self.engine.create_extra = self._create_extra(deployment)
@@ -158,10 +159,6 @@ class WorkerVmDeployer:
                 sink = FileSink(params['dest'])
                 if not self.check_mode:
                     self.engine.on_create_response = sink
-        elif DEPLOYMENT_TYPES[deployment] and params.get('dest') and not os.path.exists(params['dest']):
-            self.warn('Conferencing Node %r already exists, so no deployment file was written to %s: the manager '
-                      'hands the file out only when it creates the node (use recreate=true to get a new one).'
-                      % (params['name'], params['dest']))
         wanted = self.engine.desired(params, params.get('clear') or ())
         wanted['name'] = params['name']
         if current is None:
@@ -170,8 +167,9 @@ class WorkerVmDeployer:
             result = self.engine._update(current, wanted)
         if current is None and not self.check_mode and sink is not None and not sink.written():
             raise ApiError('the manager created Conferencing Node %r but its answer (the deployment file) was lost; '
-                           'the file cannot be downloaded again: delete the node and run the task again'
-                           % params['name'], kind='server')
+                           'the file cannot be downloaded again: run the task again with '
+                           'recreate_if_file_missing=true (it deletes the node and creates it again, writing a new '
+                           'file to dest), or delete the node and run the task again' % params['name'], kind='server')
         if current is None and self.engine.diff_mode:
             result.setdefault('diff', {}).setdefault('after', {})['deployment_type'] = deployment
         result.update(extra)
@@ -203,8 +201,6 @@ class WorkerVmDeployer:
         if deployment not in DEPLOYMENT_TYPES:
             problems.append('deployment_type must be one of %s' % ', '.join(sorted(DEPLOYMENT_TYPES)))
         elif params.get('state') != 'absent':
-            if DEPLOYMENT_TYPES[deployment] and not params.get('dest'):
-                problems.append('deployment_type %s returns a file: set dest to where it is saved' % deployment)
             if deployment == 'VMWARE':
                 missing = [name for name in ('host', 'host_username', 'host_password') if not params.get(name)]
                 if missing:
@@ -216,6 +212,47 @@ class WorkerVmDeployer:
                 problems.append('bootstrap needs deployment_type MANUAL-PROVISION-ONLY')
         if problems:
             raise ApiError('invalid parameters: %s' % '; '.join(problems), kind='usage')
+
+    def _check_create(self, deployment):
+        """Fail, before any write, when the node cannot be created from the task."""
+        params = self.params
+        problems = []
+        missing = [name for name in REQUIRED_ON_CREATE if params.get(name) in (None, '')]
+        if missing:
+            problems.append('creating Conferencing Node %r needs %s' % (params['name'], ', '.join(missing)))
+        if DEPLOYMENT_TYPES[deployment] and not params.get('dest'):
+            problems.append('deployment_type %s returns a file when the node is created: set dest to where it is '
+                            'saved' % deployment)
+        if problems:
+            raise ApiError('; '.join(problems), kind='usage')
+
+    def deployment_file_lost(self, current, deployment):
+        """Whether an existing node must be recreated to get a new deployment file (see ``recreate_if_file_missing``).
+
+        Only when the task names a file (``dest``) that does not exist, for a manual deployment type, and the node
+        has never reported to the manager: such a node cannot be deployed by anyone. A node that has reported does
+        not need its file any more (deleting it after the node synced is what the docs advise), so it is left alone.
+        Without ``recreate_if_file_missing`` the task fails, saying how to get a new file.
+        """
+        params = self.params
+        dest = params.get('dest')
+        if not DEPLOYMENT_TYPES[deployment] or not dest or os.path.exists(dest):
+            return False
+        status = self.node_status(current.get('id'))
+        if has_reported(status):
+            return False
+        if params.get('recreate_if_file_missing'):
+            return True
+        seen = ('sync_status=%s, deploy_status=%s' % (status.get('sync_status'), status.get('deploy_status'))
+                if status else 'the status API does not list it')
+        raise ApiError(
+            'Conferencing Node %r exists but has never reported to the Management Node (%s), and its deployment file '
+            '%s is missing. The manager hands that file out only once, when it creates the node, so no VM can be '
+            'deployed for this node. To get a new file, set recreate_if_file_missing=true: the node is deleted on the '
+            'Management Node and created again, and the new file is written to dest (a VM already started from the '
+            'old file must be deployed again from the new one). If a VM was deployed from the lost file and is still '
+            'starting, run the task without dest until the node reports.' % (params['name'], seen, dest),
+            kind='usage')
 
     def identity_drift(self, current):
         """Identity fields the user set that differ from the node: ``{name: wanted}``."""
@@ -304,6 +341,15 @@ class WorkerVmDeployer:
                                'the VM was deployed from its file and can reach the manager, then run again.'
                                % (name, timeout, seen), kind='timeout')
             self._sleep(max(0.2, min(5.0, 1.0 + waited / 10.0, timeout - waited)))
+
+
+def has_reported(status):
+    """Whether a node's status entry shows any sign that the node itself ever reported to the manager."""
+    if not status:
+        return False
+    return (str(status.get('sync_status') or '').upper() == 'SYNCED'
+            or str(status.get('deploy_status') or '').upper() == 'DEPLOYED'
+            or bool(status.get('boot_time')) or bool(status.get('version')))
 
 
 def node_infos(client, engine, name=None):

@@ -60,8 +60,12 @@ options:
     default: MANUAL-PROVISION-ONLY
   dest:
     description:
-      - Where the file returned for a manual deployment type is saved when the node is created.
-        An existing file is replaced atomically. Nothing is written when the node already exists.
+      - Where the file returned for a manual deployment type is saved when the node is created (required then).
+        An existing file is replaced atomically. Nothing is written when the node already exists, and changing an
+        existing node does not need O(dest).
+      - When the node exists, has never reported to the Management Node, and O(dest) names a file that does not
+        exist, the node cannot be deployed (the manager hands the file out only once), so the task fails and says how
+        to get a new file, see O(recreate_if_file_missing). A node that has reported no longer needs its file.
     type: path
   bootstrap:
     description:
@@ -85,6 +89,16 @@ options:
     description:
       - When the node exists with other identity fields, delete it and deploy it again instead of failing.
         The old VM must be removed from the hypervisor and the new file deployed.
+    type: bool
+    default: false
+  recreate_if_file_missing:
+    description:
+      - When the node exists, has never reported to the Management Node (the status API shows no sign of it) and the
+        file O(dest) names does not exist, delete the node and create it again, so that the manager hands out a new
+        deployment file, written to O(dest) (then bootstrapped and waited for as asked). This is the only way to get
+        a new file; a VM already started from the old file must be deployed again from the new one.
+      - Without it, such a task fails before any write, saying what to do. A node that has reported is never
+        recreated by this option.
     type: bool
     default: false
   wait:
@@ -320,10 +334,9 @@ EXAMPLES = r'''
     dest: nodes/conf-ams-01.xml
     recreate: true
 
-- name: Put a node into maintenance mode
+- name: Put a node into maintenance mode (an existing node needs no dest)
   ucops.platform.pexip_worker_vm:
     name: conf-ams-01
-    dest: nodes/conf-ams-01.xml
     maintenance_mode: true
     maintenance_mode_reason: Hypervisor patching
 '''
@@ -369,13 +382,20 @@ bootstrapped:
   type: bool
   sample: true
 recreated:
-  description: Whether the node was deleted and deployed again because its identity changed.
-  returned: when O(recreate=true) replaced the node
+  description:
+    - Whether the node was deleted and deployed again, because its identity changed (O(recreate=true)) or its
+      deployment file was missing before it ever reported (O(recreate_if_file_missing=true)).
+  returned: when the node was replaced
   type: bool
   sample: true
+recreate_reason:
+  description: Why the node was replaced, V(identity changed) or V(deployment file missing).
+  returned: when the node was replaced
+  type: str
+  sample: identity changed
 replaced:
-  description: The node as it was before O(recreate=true) replaced it.
-  returned: when O(recreate=true) replaced the node
+  description: The node as it was before it was replaced.
+  returned: when the node was replaced
   type: dict
   sample: {name: conf-lon-01, address: 192.0.2.21}
 status:
@@ -416,6 +436,7 @@ def argument_spec():
         bootstrap_ca_path=dict(type='path'),
         bootstrap_retries=dict(type='int', default=4),
         recreate=dict(type='bool', default=False),
+        recreate_if_file_missing=dict(type='bool', default=False),
         wait=dict(type='bool', default=False),
         wait_timeout=dict(type='int', default=600),
         host=dict(type='str'),

@@ -99,8 +99,75 @@ def test_check_mode_creates_nothing_and_writes_no_file(client, session, tmp_path
 def test_existing_node_is_not_rewritten_and_password_is_not_sent(client, session):
     session.add('GET', NODES, listing([node()]))
     locations(session)
-    result = deployer(client, params(dest='/nonexistent/n1.xml')).run()
+    result = deployer(client, params()).run()
     assert not result['changed'] and session.writes() == []
+
+
+def test_updating_an_existing_node_needs_no_dest(client, session):
+    session.add('GET', NODES, listing([node()]))
+    session.add('PATCH', NODES + '7/', FakeResponse(202))
+    session.add('GET', NODES + '7/', FakeResponse(200, node(description='rack 4')))
+    p = dict((name, None) for name in params())
+    p.update(name='n1', state='present', deployment_type='MANUAL-PROVISION-ONLY', description='rack 4', clear=[])
+    result = deployer(client, p).run()
+    assert result['changed'] and session.writes()[0]['data'] == {'description': 'rack 4'}
+
+
+def test_a_synced_node_whose_file_was_deleted_is_left_alone(client, session, tmp_path):
+    session.add('GET', NODES, listing([node()]))
+    locations(session)
+    session.add('GET', STATUS_PATH, listing([{'configuration_id': 7, 'sync_status': 'SYNCED',
+                                              'deploy_status': 'DEPLOYED'}]))
+    warnings = []
+    result = deployer(client, params(dest=str(tmp_path / 'gone.xml'), recreate_if_file_missing=True),
+                      warnings=warnings).run()
+    assert not result['changed'] and session.writes() == [] and warnings == []
+
+
+@pytest.mark.parametrize('check_mode', [False, True])
+def test_a_lost_file_of_a_node_that_never_reported_fails_saying_what_to_do(client, session, tmp_path, check_mode):
+    session.add('GET', NODES, listing([node()]))
+    locations(session)
+    session.add('GET', STATUS_PATH, listing([{'configuration_id': 7, 'sync_status': 'NEVER_CONTACTED',
+                                              'deploy_status': 'NOT_DEPLOYED'}]))
+    dest = str(tmp_path / 'n1.xml')
+    with pytest.raises(ApiError) as exc:
+        deployer(client, params(dest=dest), check_mode=check_mode).run()
+    message = str(exc.value)
+    assert "'n1' exists but has never reported" in message and dest in message
+    assert 'set recreate_if_file_missing=true' in message and 'without dest' in message
+    assert session.writes() == []
+
+
+def test_recreate_if_file_missing_gets_a_new_file(client, session, tmp_path):
+    session.add('GET', NODES, listing([node()]))
+    locations(session)
+    session.add('GET', STATUS_PATH, listing([]))  # never listed by the status API
+    session.add('DELETE', NODES + '7/', FakeResponse(204))
+    session.add('POST', NODES, FakeResponse(201, headers={'Location': NODES + '8/'}, text=BLOB.decode()))
+    session.add('GET', NODES + '8/', FakeResponse(200, node(id=8, resource_uri=NODES + '8/')))
+    dest = tmp_path / 'n1.xml'
+    result = deployer(client, params(dest=str(dest), recreate_if_file_missing=True)).run()
+    assert [c['method'] for c in session.writes()] == ['DELETE', 'POST']
+    assert dest.read_bytes() == BLOB
+    assert result['recreated'] and result['recreate_reason'] == 'deployment file missing'
+    assert result['changed'] and result['dest_size'] == len(BLOB)
+
+
+def test_recreate_checks_what_creation_needs_before_deleting(client, session, tmp_path):
+    session.add('GET', NODES, listing([node()]))
+    locations(session)
+    session.add('GET', STATUS_PATH, listing([]))
+    with pytest.raises(ApiError) as exc:
+        deployer(client, params(dest=str(tmp_path / 'n1.xml'), recreate_if_file_missing=True, password=None)).run()
+    assert 'needs password' in str(exc.value)
+    with pytest.raises(ApiError) as exc:
+        deployer(client, params(address='192.0.2.8', recreate=True)).run()
+    assert 'set dest' in str(exc.value)
+    with pytest.raises(ApiError) as exc:  # an identity change without the password: the node used to be deleted first
+        deployer(client, params(address='192.0.2.8', recreate=True, dest=str(tmp_path / 'n1.xml'), password='')).run()
+    assert 'needs password' in str(exc.value)
+    assert session.writes() == []
 
 
 def test_identity_change_is_refused_without_recreate(client, session):
@@ -129,9 +196,9 @@ def test_node_type_change_warns(client, session):
     session.add('GET', NODES + '7/', FakeResponse(200, node(node_type='PROXYING')))
     warnings = []
     p = dict((name, None) for name in params())
-    p.update(name='n1', state='present', deployment_type='MANUAL', dest='/tmp/x.ova', node_type='PROXYING', clear=[])
+    p.update(name='n1', state='present', deployment_type='MANUAL', node_type='PROXYING', clear=[])
     deployer(client, p, warnings=warnings).run()
-    assert len(warnings) == 2  # the calls, and no file for an existing node
+    assert len(warnings) == 1
     assert any('disconnects every call' in w for w in warnings)
     assert session.writes()[0]['data'] == {'node_type': 'PROXYING'}
 
@@ -144,7 +211,7 @@ def test_wait_polls_the_status_api_until_synced(client, session):
                 listing([{'configuration_id': 9, 'sync_status': 'SYNCED'},
                          {'configuration_id': 7, 'sync_status': 'SYNCED', 'deploy_status': 'DEPLOYED'}]))
     clock = Clock()
-    result = deployer(client, params(wait=True, dest='/tmp/x.xml'), clock=clock).run()
+    result = deployer(client, params(wait=True), clock=clock).run()
     assert result['status']['configuration_id'] == 7
     assert result['wait_seconds'] == 1.0
 
@@ -155,7 +222,7 @@ def test_wait_times_out_with_the_last_status(client, session):
     session.add('GET', STATUS_PATH, listing([{'configuration_id': 7, 'sync_status': 'NEVER_CONTACTED',
                                               'deploy_status': 'NOT_DEPLOYED', 'last_attempted_contact': None}]))
     with pytest.raises(ApiError) as exc:
-        deployer(client, params(wait=True, wait_timeout=5, dest='/tmp/x.xml')).run()
+        deployer(client, params(wait=True, wait_timeout=5)).run()
     assert 'was not synced after 5 seconds' in str(exc.value)
     assert 'sync_status=NEVER_CONTACTED' in str(exc.value)
 
@@ -165,10 +232,12 @@ def test_option_errors_before_any_request(client, session):
         deployer(client, params(deployment_type='VMWARE', bootstrap=True)).run()
     assert 'VMWARE needs host, host_username, host_password' in str(exc.value)
     assert 'bootstrap needs deployment_type MANUAL-PROVISION-ONLY' in str(exc.value)
+    assert session.calls == []
+    session.add('GET', NODES, listing([]))
     with pytest.raises(ApiError) as exc:
         deployer(client, params(deployment_type='MANUAL')).run()
-    assert 'set dest' in str(exc.value)
-    assert session.calls == []
+    assert 'returns a file when the node is created: set dest' in str(exc.value)
+    assert session.writes() == []
 
 
 def test_lost_answer_after_create_is_reported(client, session, tmp_path):
@@ -177,4 +246,4 @@ def test_lost_answer_after_create_is_reported(client, session, tmp_path):
     session.add('POST', NODES, FakeResponse(503, {'error': 'busy'}))
     with pytest.raises(ApiError) as exc:
         deployer(client, params(dest=str(tmp_path / 'n.xml'))).run()
-    assert 'cannot be downloaded again' in str(exc.value)
+    assert 'cannot be downloaded again' in str(exc.value) and 'recreate_if_file_missing=true' in str(exc.value)
