@@ -45,6 +45,22 @@ def _type_ok(value, types):
     return any(_TYPES.get(t, lambda v: True)(value) for t in types)
 
 
+_SCALARS = (
+    ('integer', re.compile(r'-?[0-9]+\Z'), int),
+    ('number', re.compile(r'-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?\Z'), lambda text: float(text) if re.search('[.eE]', text) else int(text)),
+    ('boolean', re.compile(r'(true|false)\Z'), lambda text: text == 'true'),
+)
+
+
+def _scalar(text, types):
+    """``text`` as the first of ``types`` (integer, number, boolean) it spells exactly, else ``None``."""
+    types = types if isinstance(types, list) else [types]
+    for name, pattern, convert in _SCALARS:
+        if name in types and pattern.match(text):
+            return (convert(text),)
+    return None
+
+
 def suggest(name, candidates):
     """`` (did you mean 'x'?)`` for the closest of ``candidates`` to ``name`` (difflib), or ``''``."""
     close = difflib.get_close_matches(name, sorted(set(candidates)), n=3, cutoff=0.6)
@@ -157,6 +173,27 @@ class SchemaBundle(object):
         registry = Registry().with_resources(
             (key, Resource.from_contents(doc, default_specification=DRAFT4)) for key, doc in self.schemas.items())
         return jsonschema.Draft4Validator(self.root, registry=registry)
+
+    def coerce(self, instance):
+        """A copy of ``instance`` whose strings are the integers, numbers or booleans the schema asks for.
+
+        ansible-core before 2.19 renders ``"{{ size }}"`` inside a dictionary as the string ``'42'``;
+        like Kazoo's non-strict validation (fix_js_types), ``'42'`` becomes 42 and ``'true'`` true
+        where the schema wants that type, so a playbook means the same on every ansible-core.
+        """
+        fixed = copy.deepcopy(instance)
+        for err in self._validator().iter_errors(instance):
+            parts = list(err.absolute_path)
+            if err.validator != 'type' or not parts or not isinstance(err.instance, str):
+                continue
+            value = _scalar(err.instance, err.validator_value)
+            if value is None:
+                continue
+            node = fixed
+            for part in parts[:-1]:
+                node = node[part]
+            node[parts[-1]] = value[0]
+        return fixed
 
     def errors(self, instance, prefix=None, only_keys=None):
         """[(dotted path, reason)] for ``instance``; ``only_keys`` keeps errors under those top-level keys."""

@@ -228,6 +228,8 @@ def ensure_present(svc, category, node, settings, mode, check_mode, allow_unknow
         raise SettingsInvalid('category %s' % category, [(
             'category', 'the server has no schema system_config.%s, so Kazoo does not know this category%s'
             % (category, suggest(category, svc.schema_categories())))], ALLOW_UNKNOWN_HINT)
+    if bundle is not None:
+        settings = bundle.coerce(settings)
     state = {}
 
     def attempt():

@@ -364,9 +364,10 @@ class BulkEngine(Engine):
         option_changes = None
         if kid_plan and any(kid_plan.values()):
             option = self.resource.children.option
-            change[option] = option_changes = {'created': sorted(kid_plan['create']),
-                              'updated': sorted(k for k, _d in kid_plan['update']),
-                              'deleted': sorted(kid_plan['delete'])}
+            change[option] = option_changes = {
+                'created': sorted(kid_plan['create']),
+                'updated': sorted(k for k, _d in kid_plan['update']),
+                'deleted': sorted(kid_plan['delete'])}
         if self.diff_mode and self.details:
             if action == 'delete':
                 change['before'] = before

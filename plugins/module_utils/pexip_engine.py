@@ -123,8 +123,8 @@ class Engine:
         using it), so the run goes on with a placeholder and a warning instead.
         """
         if not self.check_mode:
-            raise ApiError('%s: no %s with %s %r exists%s' % (field_name, target, key, value,
-                                                               self.suggest(target, key, value)), kind='not_found')
+            raise ApiError('%s: no %s with %s %r exists%s' % (
+                field_name, target, key, value, self.suggest(target, key, value)), kind='not_found')
         self.warnings.append('%s: no %s with %s %r exists yet; check mode assumes an earlier task creates it, '
                              'a real run fails if it still does not exist' % (field_name, target, key, value))
         return '(%s %r, not yet created)' % (target, value)

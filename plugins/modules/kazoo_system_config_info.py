@@ -97,7 +97,7 @@ def main():
         page_size=dict(type='int'),
     )
     module = SecretAwareModule(argument_spec=argument_spec, supports_check_mode=True,
-                           required_by={'node': ('category',)})
+                               required_by={'node': ('category',)})
     module.require('requests', REQUESTS_IMPORT_ERROR)
     p = module.params
     try:
