@@ -236,8 +236,8 @@ class Field:
         problem = '%s must be %s' % (name, FORMATS['pin'][0])
         if value.isdigit() and len(value) < 4:
             # an unquoted 0123 arrives as the number 123, or as 83 (YAML 1.1 reads a leading 0 as octal)
-            problem += (' (got %d digits: a PIN written without quotes in YAML is read as a number and loses its '
-                        'leading zeros: quote it, %s: "0123")' % (len(value), name))
+            problem += (' (got %d digits; if it was written without quotes, YAML read it as a number and dropped '
+                        'its leading zeros: quote it, %s: "0123")' % (len(value), name))
         return problem
 
     def cleared(self):
