@@ -80,8 +80,7 @@ def _refs(node):
     else:
         values = []
     for value in values:
-        for found in _refs(value):  # pylint: disable=use-yield-from
-            yield found
+        yield from _refs(value)
 
 
 class SchemaBundle(object):

@@ -286,7 +286,7 @@ def test_backoff_and_retry_after_caps():
 
     from ansible_collections.ucops.platform.plugins.module_utils import transport
     retry = transport.make_retry(total=20, backoff_factor=10, sleep=lambda s: None)
-    for _ in range(8):
+    for dummy in range(8):
         retry = retry.increment('GET', '/x', response=HTTPResponse(status=503))
     assert retry.get_backoff_time() == 30.0 and retry.max_delay == 30.0
     assert retry.get_retry_after(HTTPResponse(status=503, headers={'Retry-After': '7'})) == 7.0
