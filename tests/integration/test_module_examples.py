@@ -84,8 +84,7 @@ def leaf_tasks(tasks):
     for task in tasks:
         if 'block' in task:
             for key in ('block', 'rescue', 'always'):
-                for inner in leaf_tasks(task.get(key) or []):
-                    yield inner
+                yield from leaf_tasks(task.get(key) or [])
         else:
             yield task
 
