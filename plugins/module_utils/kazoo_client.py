@@ -28,12 +28,12 @@ __metaclass__ = type
 
 import hashlib
 import random
-import re
 import time
 
 from ansible.module_utils.basic import env_fallback
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils import transport
+from ansible_collections.ucops.platform.plugins.module_utils.paths import unsafe_path
 
 try:
     from urllib.parse import quote
@@ -47,26 +47,6 @@ KAZOO_RETRY_STATUSES = frozenset([500, 502, 503, 504])
 # session that retries nothing but failures to connect.
 KAZOO_RETRY_METHODS = transport.IDEMPOTENT_METHODS | frozenset(['PATCH', 'POST'])
 CONFLICT_ATTEMPTS = 8
-_DOT = re.compile('%2e', re.IGNORECASE)
-
-
-def resolved_path(path):
-    """The path a client library or server actually reaches for ``path``.
-
-    ``%2E`` is ``.`` (RFC 3986 unreserved), ``.`` and ``..`` segments are resolved
-    (RFC 3986 5.2.4) and empty segments dropped (Crossbar routes ``/x/`` as ``/x``).
-    """
-    out = []
-    for part in path.split('?', 1)[0].split('/'):
-        plain = _DOT.sub('.', part)
-        if plain in ('', '.'):
-            continue
-        if plain == '..':
-            if out:
-                out.pop()
-            continue
-        out.append(part)
-    return '/' + '/'.join(out)
 
 
 def kazoo_argument_spec():
@@ -200,8 +180,8 @@ class KazooClient(object):
     # -- requests --------------------------------------------------------------------
     def request(self, method, path, data=None, params=None, auth=True, idempotent=None):
         """One request; ``idempotent=True`` lets a POST be repeated after a 5xx or a lost answer."""
-        resolved = resolved_path(path)
-        if resolved != path:
+        resolved = unsafe_path(path, drop_empty=True)
+        if resolved is not None:
             raise ApiError('Refusing to send %s %s: a client library or server resolves its ".", ".." or empty '
                            'segments to %s, another resource than the one built (nothing was sent)'
                            % (method, path, resolved), method=method, path=path, kind='usage')

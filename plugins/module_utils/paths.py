@@ -20,29 +20,31 @@ except ImportError:  # pragma: no cover - Python 2
     from urlparse import urlsplit
 
 
-def remove_dot_segments(path):
-    """``path`` as a server sees it: dot segments resolved, ``%2e`` read as a dot."""
+def remove_dot_segments(path, drop_empty=False):
+    """``path`` as a server sees it: dot segments resolved, ``%2e`` read as a dot.
+
+    ``drop_empty`` also drops empty segments, for servers that route ``/x//y/``
+    as ``/x/y`` (Crossbar).
+    """
     out = []
     segments = path.split('/')
     for index, segment in enumerate(segments):
         last = index == len(segments) - 1
         word = unquote(segment)
-        if word == '.':
-            if last:
-                out.append('')
+        if drop_empty and index > 0 and word == '':
             continue
-        if word == '..':
-            if len(out) > 1:
+        if word in ('.', '..'):
+            if word == '..' and len(out) > 1:
                 out.pop()
-            if last:
+            if last and not drop_empty:
                 out.append('')
             continue
         out.append(segment)
     return '/'.join(out)
 
 
-def unsafe_path(path):
+def unsafe_path(path, drop_empty=False):
     """The path a server would act on, when it differs from ``path``; otherwise ``None``."""
     path_only = urlsplit(path).path
-    resolved = remove_dot_segments(path_only)
+    resolved = remove_dot_segments(path_only, drop_empty)
     return resolved if resolved != path_only else None
