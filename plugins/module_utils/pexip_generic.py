@@ -40,6 +40,15 @@ def secret_names(fields, listed=()):
     return sorted(set(listed or ()) | set(name for name in fields if _SECRET_NAME.search(name)))
 
 
+def generic_argument_spec():
+    """``references``, ``secrets`` and ``update_password`` (doc fragment ``ucops.platform.pexip_generic``)."""
+    return dict(
+        references=dict(type='dict', default={}),
+        secrets=dict(type='list', elements='str', default=[], no_log=False),
+        update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
+    )
+
+
 def hide_secrets(module, fields, listed=()):
     """Register the values of secret fields with the module, so no result shows them; the names."""
     names = secret_names(fields, listed)

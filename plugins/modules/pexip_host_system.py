@@ -21,6 +21,7 @@ author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.pexip
+  - ucops.platform.pexip_generic
   - ucops.platform.attributes
   - ucops.platform.attributes.pexip_group
 attributes:
@@ -38,28 +39,6 @@ options:
       - The other fields, with the names and types the manager's schema gives. A value of V(null) empties the field.
     type: dict
     default: {}
-  references:
-    description: For reference fields given by name rather than resource URI, the resource each one points at.
-    type: dict
-    default: {}
-  secrets:
-    description:
-      - Fields whose values are hidden everywhere the task reports (the returned object, the diff, the module
-        arguments echoed at C(-vvv), warnings and error messages).
-      - Fields named C(password), C(passphrase), C(secret), C(token), C(pin), C(private_key), C(api_key) or ending in
-        C(_) and one of those (C(host_password), C(guest_pin), C(client_secret)) are secrets without being listed.
-    type: list
-    elements: str
-    default: []
-  update_password:
-    description:
-      - When a field listed in O(secrets) is one the manager never returns (a password), it cannot be compared.
-        V(on_create) sends it only when the object is created; V(always) sends it on every run, which then
-        always reports a change.
-      - Secrets the manager does return are compared whatever this option says.
-    type: str
-    choices: [always, on_create]
-    default: on_create
   state:
     description: V(present) creates or updates the VM manager, V(absent) deletes it.
     type: str
@@ -105,7 +84,7 @@ host_system:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import converge, hide_secrets
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import converge, generic_argument_spec, hide_secrets
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
 
 
@@ -113,10 +92,8 @@ def main():
     module = new_module(dict(
         name=dict(type='str', required=True),
         fields=dict(type='dict', default={}),
-        references=dict(type='dict', default={}),
-        secrets=dict(type='list', elements='str', default=[], no_log=False),
-        update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
         state=dict(type='str', default='present', choices=['present', 'absent']),
+        **generic_argument_spec()
     ), supports_check_mode=True)
     params = module.params
     fields = dict(params['fields'])
