@@ -29,6 +29,10 @@ def read_env_file(path=ENV_FILE):
 
 @pytest.fixture(scope='session')
 def lab_env():
-    """The lab's connection settings, starting the lab first when it is not running."""
-    subprocess.run([sys.executable, '-m', 'lab', 'up'], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    """The lab's connection settings, starting the lab first when it is not running.
+
+    The lab runs on LAB_PYTHON when set: scripts/matrix.sh runs the tests on other ansible-core
+    releases, in venvs without the lab's own requirements, against the lab of .venv."""
+    python = os.environ.get('LAB_PYTHON') or sys.executable
+    subprocess.run([python, '-m', 'lab', 'up'], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     return read_env_file()
