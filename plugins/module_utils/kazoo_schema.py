@@ -176,7 +176,7 @@ class SchemaBundle(object):
     def coerce(self, instance):
         """A copy of ``instance`` whose strings are the integers, numbers or booleans the schema asks for.
 
-        ansible-core before 2.19 renders ``"{{ size }}"`` inside a dictionary as the string ``'42'``;
+        ansible-core before 2.19 renders ``"{{ size | int }}"`` or ``"{{ item.size }}"`` as the string ``'42'``;
         like Kazoo's non-strict validation (fix_js_types), ``'42'`` becomes 42 and ``'true'`` true
         where the schema wants that type, so a playbook means the same on every ansible-core.
         """

@@ -61,7 +61,7 @@ options:
       - A V(null) value resets that key to its default.
       - A string is converted where the schema asks for an integer, a number or a boolean (V('42') to V(42),
         V('true') to V(true)), as Kazoo's own validation does, so a value from a template means the same on
-        every ansible-core (before 2.19 a template inside a dictionary always gives a string).
+        every ansible-core (before 2.19 a template such as V({{ size | int }}) or V({{ item.size }}) gives a string).
       - Required with O(state=present).
     type: dict
   mode:

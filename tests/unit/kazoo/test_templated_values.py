@@ -1,8 +1,8 @@
 """Values templated by ansible-core 2.16-2.18 reach Kazoo with the types its schema asks for.
 
-Before ansible-core 2.19 a template such as ``"{{ page_size }}"`` inside a dictionary renders to
-the string ``'42'`` (only lists, dictionaries and True/False are turned back into data); 2.19+
-keeps the integer. kazoo_system_config converts such strings where the schema asks for an
+Before ansible-core 2.19 a template that is more than a bare variable, such as
+``"{{ page_size | int }}"`` or ``"{{ item.size }}"``, renders to the string ``'42'`` (only lists,
+dictionaries and True/False are turned back into data); 2.19+ keeps the integer. kazoo_system_config converts such strings where the schema asks for an
 integer, a number or a boolean, as Kazoo's own non-strict validation does (fix_js_types), so a
 playbook gives the same result on every supported core.
 """
