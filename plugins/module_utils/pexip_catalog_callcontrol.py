@@ -122,7 +122,7 @@ GATEWAY_ROUTING_RULE = Resource(
         crypto_mode=Field(choices=['besteffort', 'on', 'off'], nullable=True),
         denoise_audio=Field(type='bool'),
         description=Field(max_length=250),
-        disabled_codecs=Field(kind='refs', target='disabled_codec'),
+        disabled_codecs=Field(kind='embedded'),
         enable=Field(type='bool'),
         external_participant_avatar_lookup=Field(choices=['default', 'yes', 'no'], nullable=True),
         gms_access_token=Field(kind='ref', target='gms_access_token'),

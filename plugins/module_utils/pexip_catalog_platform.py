@@ -157,7 +157,7 @@ GLOBAL = Resource(
         # default_to_new_webapp: deprecated, left to the generic module
         # default_webapp: deprecated, left to the generic module
         default_webapp_alias=Field(kind='ref', target='webapp_alias'),
-        disabled_codecs=Field(kind='refs', target='disabled_codec'),
+        disabled_codecs=Field(kind='embedded'),
         eject_last_participant_backstop_timeout=Field(type='int'),
         enable_analytics=Field(type='bool'),
         enable_application_api=Field(type='bool'),

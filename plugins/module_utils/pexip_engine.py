@@ -155,6 +155,8 @@ class Engine:
             return uri_of(value, field.target)
         if field.kind == 'refs':
             return sorted(set(uri_of(item, field.target) for item in (value or []) if uri_of(item, field.target)))
+        if field.kind == 'embedded':
+            return field.embedded_names(value)
         if value is None and field.type == 'str' and field.kind != 'ref':
             return ''
         return value
@@ -224,6 +226,8 @@ class Engine:
                 wanted[name] = self.resolve(name, field.target, value)
             elif field.kind == 'refs':
                 wanted[name] = sorted(set(self.resolve(name, field.target, item) for item in value))
+            elif field.kind == 'embedded':
+                wanted[name] = field.embedded_objects(value)
         return wanted
 
     def changes(self, wanted, current):
@@ -246,7 +250,7 @@ class Engine:
             return {}
         shown = copy.deepcopy(obj)
         for name, field in self.resource.fields.items():
-            if name in shown and field.kind in ('ref', 'refs'):
+            if name in shown and field.kind in ('ref', 'refs', 'embedded'):
                 shown[name] = self.normalise(name, shown[name])
         return mask_object(shown, self.resource.secret_fields())
 
@@ -257,6 +261,8 @@ class Engine:
             field = self.resource.fields.get(name)
             if field is not None and field.is_secret and value not in (None, ''):
                 view[name] = CHANGED_MASK if name in changed_secrets else MASK
+            elif field is not None and field.kind == 'embedded':
+                view[name] = field.embedded_names(value)
             else:
                 view[name] = value
         return view

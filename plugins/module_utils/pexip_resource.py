@@ -9,6 +9,9 @@ A :class:`Resource` names the API resource, its natural key and its fields; a
 ``plain``      a scalar compared after normalising null and ""
 ``ref``        a reference to one object, given by natural key or URI
 ``refs``       references to several objects, compared as a set
+``embedded``   embedded values (a global's disabled codecs): the user gives names,
+               the API takes and returns objects ``{"value": name}``; compared as
+               a set of names, shown as names
 ``secret``     readable on GET but masked in every result and diff
 ``write_only`` never returned by GET: sent on create, and on update only with
                ``update_password: always``
@@ -143,7 +146,7 @@ class Field:
 
     def __init__(self, type='str', kind='plain', target=None, choices=None, required=False, nullable=False,
                  max_length=None, min_length=None, minimum=None, maximum=None, pattern=None, pattern_help=None,
-                 elements=None, format=None):
+                 elements=None, format=None, embedded_key='value'):
         self.type = type
         self.kind = kind
         self.target = target
@@ -158,6 +161,8 @@ class Field:
         self.pattern_help = pattern_help
         self.elements = elements
         self.format = format
+        # the key of each embedded object that holds the value (``embedded`` fields)
+        self.embedded_key = embedded_key
         if kind in ('ref', 'refs') and not target:
             raise ValueError('a reference field needs a target resource')
         if format is not None and format not in FORMATS:
@@ -175,7 +180,7 @@ class Field:
     def argument(self):
         """This field as an Ansible argument spec entry."""
         spec = {'type': self.type}
-        if self.kind == 'refs':
+        if self.kind in ('refs', 'embedded'):
             spec = {'type': 'list', 'elements': 'str'}
         elif self.type == 'list':
             spec['elements'] = self.elements or 'str'
@@ -195,6 +200,8 @@ class Field:
         """
         if value is None or self.kind in ('ref', 'refs'):
             return None
+        if self.kind == 'embedded':
+            return self._embedded_problem(name, value)
         if self.type == 'str' and isinstance(value, int) and not isinstance(value, bool):
             # a text field given a number (YAML reads an unquoted 0123 as one)
             value = str(value)
@@ -219,6 +226,29 @@ class Field:
                 return '%s must be at most %d (got %d)' % (name, self.maximum, value)
         return None
 
+    def _embedded_problem(self, name, values):
+        for index, item in enumerate(values):
+            where = '%s[%d]' % (name, index)
+            if not isinstance(item, str) or not item.strip():
+                return '%s must be a codec name such as H264_H_0 (got %r)' % (where, item)
+            if self.max_length is not None and len(item) > self.max_length:
+                return '%s must be at most %d characters long (got %d)' % (where, self.max_length, len(item))
+        return None
+
+    def embedded_names(self, value):
+        """The sorted set of names in ``value`` (names or embedded objects), for comparison and display."""
+        names = set()
+        for item in value or ():
+            if isinstance(item, dict):
+                item = item.get(self.embedded_key)
+            if item is not None:
+                names.add(item)
+        return sorted(names)
+
+    def embedded_objects(self, value):
+        """``value`` as the API takes it: one object per distinct name, in name order."""
+        return [{self.embedded_key: name} for name in self.embedded_names(value)]
+
     def _format_problem(self, name, value):
         sentence, test = FORMATS[self.format]
         if test(value):
@@ -242,7 +272,7 @@ class Field:
 
     def cleared(self):
         """The value that empties this field."""
-        if self.kind == 'refs' or self.type == 'list':
+        if self.kind in ('refs', 'embedded') or self.type == 'list':
             return []
         if self.nullable or self.kind == 'ref' or self.type != 'str':
             return None

@@ -71,7 +71,11 @@ options:
     - At most 250 characters.
     type: str
   disabled_codecs:
-    description: Disabled codecs, each given by name or resource URI (C(disabled_codec) objects); compared as a set.
+    description:
+    - Codecs to disable, each given by its codec name such as C(H264_H_0) or C(MP4A-LATM_128).
+    - The API holds them as embedded objects C({"value": "H264_H_0"}); the module sends that shape, compares the
+      names as a set (order and repeats do not matter) and shows names in its result and diff.
+    - An empty list enables every codec; so does listing C(disabled_codecs) in O(clear).
     type: list
     elements: str
   enable:

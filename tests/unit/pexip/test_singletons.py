@@ -88,3 +88,47 @@ def test_write_only_secret_is_sent_only_when_asked_and_masked(client, session):
     assert session.writes()[-1]['data'] == {'ldap_bind_password': 's3cret-bind'}
     assert 's3cret-bind' not in repr(result)
     assert result['diff']['after']['ldap_bind_password'].startswith(MASK)
+
+
+CODECS = [{'value': 'MP4A-LATM_128'}, {'value': 'H264_H_0'}, {'value': 'H264_H_1'}]
+
+
+def test_disabled_codecs_are_sent_as_embedded_objects_and_shown_as_names(client, session):
+    """Issue 17: disabled_codecs is a list of {"value": codec} objects, not references to a resource."""
+    current = {'id': 1, 'disabled_codecs': CODECS, 'resource_uri': GLOBAL_PATH + '1/'}
+    session.add('GET', GLOBAL_PATH, listing([current]))
+    session.add('PATCH', GLOBAL_PATH + '1/', FakeResponse(202))
+    session.add('GET', GLOBAL_PATH + '1/', FakeResponse(200, dict(current, disabled_codecs=[{'value': 'VP9'}])))
+    result = Engine(client, GLOBAL, diff_mode=True).ensure(params(GLOBAL, disabled_codecs=['VP9', 'VP9']))
+    assert result['changed'] is True
+    assert session.writes() == [{'method': 'PATCH', 'path': GLOBAL_PATH + '1/', 'params': None, 'query': None,
+                                 'data': {'disabled_codecs': [{'value': 'VP9'}]}}]
+    assert result['diff'] == {'before': {'disabled_codecs': ['H264_H_0', 'H264_H_1', 'MP4A-LATM_128']},
+                              'after': {'disabled_codecs': ['VP9']}}
+    assert result['global']['disabled_codecs'] == ['VP9']
+
+
+def test_disabled_codecs_compare_as_a_set_of_names(client, session):
+    session.add('GET', GLOBAL_PATH, listing([{'id': 1, 'disabled_codecs': CODECS,
+                                              'resource_uri': GLOBAL_PATH + '1/'}]))
+    result = Engine(client, GLOBAL).ensure(params(GLOBAL, disabled_codecs=['H264_H_1', 'MP4A-LATM_128', 'H264_H_0']))
+    assert result['changed'] is False
+    assert session.writes() == []
+
+
+def test_disabled_codecs_clear_sends_an_empty_list(client, session):
+    session.add('GET', GLOBAL_PATH, listing([{'id': 1, 'disabled_codecs': CODECS,
+                                              'resource_uri': GLOBAL_PATH + '1/'}]))
+    session.add('PATCH', GLOBAL_PATH + '1/', FakeResponse(202))
+    session.add('GET', GLOBAL_PATH + '1/', FakeResponse(200, {'id': 1, 'disabled_codecs': [],
+                                                               'resource_uri': GLOBAL_PATH + '1/'}))
+    result = Engine(client, GLOBAL).ensure(params(GLOBAL), clear=['disabled_codecs'])
+    assert result['changed'] is True
+    assert session.writes()[0]['data'] == {'disabled_codecs': []}
+
+
+def test_blank_codec_name_fails_before_any_request(client, session):
+    with pytest.raises(ApiError) as info:
+        Engine(client, GLOBAL).ensure(params(GLOBAL, disabled_codecs=['H264_H_0', ' ']))
+    assert 'disabled_codecs' in str(info.value) and 'codec name' in str(info.value)
+    assert session.writes() == []
