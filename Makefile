@@ -15,7 +15,7 @@ export ANSIBLE_HOST_KEY_CHECKING := false
 export ANSIBLE_PYTHON_INTERPRETER := $(BIN)/python
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint docs docs-test ecosystem test-newest bench clean
+.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint docs docs-test ecosystem matrix bench clean
 
 help:
 	@echo "make demo   - build the environment, start the lab, run playbooks/site.yml twice"
@@ -87,8 +87,11 @@ bench: venv
 	$(BIN)/pip install --quiet -r bench/requirements.txt
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
-test-newest:
-	bash scripts/test-newest.sh
+# The ansible-core matrix (scripts/matrix.sh): unit tests, sanity and a compact integration set on
+# 2.16, 2.17, 2.18, 2.20 and 2.21 (2.19 is the default: `make test`). RELEASES="2.16 2.21" picks
+# releases (all: every one), LANE=static (units + sanity) or LANE=integration one lane.
+matrix: venv
+	bash scripts/matrix.sh $(if $(LANE),--lane $(LANE)) $(RELEASES)
 
 clean: lab-down
 	rm -rf $(VENV) .venv-* .lab .collections .build tests/output

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Run `ansible-test sanity` for ucops.platform with NO ignore file, on the
-# controller's default Python (3.11) and the ansible-core of the project venv.
+# Run `ansible-test sanity` for ucops.platform with NO ignore file, with the
+# ansible-core and Python of a venv: the project venv .venv by default (`make
+# sanity`), or VENV=.venv-2.16 etc. (scripts/matrix.sh runs it on every release).
+# Arguments are passed to ansible-test (e.g. --test validate-modules).
 #
 # Layout: ansible-test insists that the working directory is a real path
 # .../ansible_collections/<namespace>/<name>/ (it resolves symlinks, so the
 # .collections/ symlink is not enough). We copy the git-tracked files plus the
 # untracked, non-ignored ones (`git ls-files -co --exclude-standard`) into
-# .build/ansible_collections/ucops/platform and run there. ansible-test looks
+# .build/sanity/<venv>/ansible_collections/ucops/platform (one per venv, so
+# several releases can run at once) and run there. ansible-test looks
 # for a .git upwards from the working directory and would find the project's
 # own repository, where .build/ is ignored (=> "All targets skipped"); so the
 # copy gets its own empty `git init`, and ansible-test's git provider then lists
@@ -16,16 +19,18 @@
 # (~/.ansible/test/venv/sanity.<test>/<python>/<hash>) and bootstraps pip in it
 # by running ~/.ansible/test/cache/get_pip_<ver>.py, downloading it first from
 # ci-files.testing.ansible.com when missing. That host is unreachable here, so
-# we pre-seed the cache with a small stand-in that installs pip from a pip wheel
-# fetched from PyPI (`pip download`) into the same cache folder, with --no-index.
+# we pre-seed the cache with a small stand-in that installs pip (and, for
+# ansible-core 2.16/2.17, the setuptools and wheel versions ansible-test asks
+# for) from wheels fetched from PyPI (`pip download`) into the same cache
+# folder, with --no-index.
 # A real get-pip script already in the cache is left untouched. The test
 # requirements themselves (pylint, voluptuous, ...) come from PyPI as usual,
 # pinned by ansible-test's own sanity.*.txt files; the venvs are reused by later
 # runs (keyed by a hash of the requirements).
 #
-# Python versions: `--python 3.11` limits the multi-version tests (compile,
-# import) to the controller Python; no Docker, no other interpreters are
-# provisioned.
+# Python versions: `--python X.Y` (the venv's own Python, or SANITY_PYTHON)
+# limits the multi-version tests (compile, import) to the controller Python; no
+# Docker, no other interpreters are provisioned.
 #
 # Tests that are skipped: none by this script. ansible-test itself skips tests
 # that do not apply to a collection (e.g. ansible-core-only code-smell tests),
@@ -39,13 +44,13 @@ cd "$ROOT"
 
 VENV="${VENV:-.venv}"
 BIN="$ROOT/$VENV/bin"
-PYTHON_VERSION="${SANITY_PYTHON:-3.11}"
-BUILD="$ROOT/.build/ansible_collections/ucops/platform"
+BUILD="$ROOT/.build/sanity/${VENV#.}/ansible_collections/ucops/platform"
 
 if [ ! -x "$BIN/ansible-test" ]; then
     echo "sanity: $BIN/ansible-test not found; run 'make venv' first" >&2
     exit 2
 fi
+PYTHON_VERSION="${SANITY_PYTHON:-$("$BIN/python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')}"
 
 start=$(date +%s)
 
@@ -73,26 +78,31 @@ if ls "$BUILD"/tests/sanity/ignore-*.txt >/dev/null 2>&1; then
     exit 1
 fi
 
-# 2. Offline stand-in for the get-pip bootstrap script.
-PIP_VERSION="$("$BIN/python" - <<'EOF'
+# 2. Offline stand-in for the get-pip bootstrap script: the wheels of the packages
+# ansible-test bootstraps into its venvs (pip; 2.16/2.17 also setuptools and wheel).
+read -r -a BOOTSTRAP <<<"$("$BIN/python" - "$PYTHON_VERSION" <<'EOF'
+import sys
 import types
 from ansible_test._internal.python_requirements import get_venv_packages
-print(get_venv_packages(types.SimpleNamespace(version="3.11"))["pip"])
+print(' '.join('%s==%s' % item for item in get_venv_packages(types.SimpleNamespace(version=sys.argv[1])).items()))
 EOF
 )"
+PIP_VERSION="${BOOTSTRAP[0]#pip==}"
 CACHE="${HOME}/.ansible/test/cache"
 GET_PIP="$CACHE/get_pip_${PIP_VERSION//./_}.py"
 MARKER="ucops.platform offline get-pip stand-in"
 mkdir -p "$CACHE"
-if ! ls "$CACHE"/pip-"$PIP_VERSION"-*.whl >/dev/null 2>&1; then
-    "$BIN/python" -m pip download --quiet --disable-pip-version-check --no-deps \
-        --only-binary=:all: --dest "$CACHE" "pip==$PIP_VERSION"
-fi
+for requirement in "${BOOTSTRAP[@]}"; do
+    if ! ls "$CACHE/${requirement%%==*}-${requirement#*==}"-*.whl >/dev/null 2>&1; then
+        "$BIN/python" -m pip download --quiet --disable-pip-version-check --no-deps \
+            --only-binary=:all: --dest "$CACHE" "$requirement"
+    fi
+done
 if [ ! -f "$GET_PIP" ] || grep -q "$MARKER" "$GET_PIP"; then
     cat > "$GET_PIP.tmp" <<EOF
 # $MARKER (written by scripts/sanity.sh).
-# Called by ansible-test as: <venv python> quiet_pip.py [pip options] pip==X --no-setuptools --no-wheel
-# Installs pip from the wheel stored beside this file, without network access.
+# Called by ansible-test as: <venv python> quiet_pip.py [pip options] pip==X [setuptools==Y wheel==Z]
+# [--no-setuptools --no-wheel]. Installs them from the wheels stored beside this file, offline.
 import glob
 import os
 import sys

@@ -63,7 +63,7 @@ def test_create_writes_a_build_context(tmp_path):
             '--output-filename', 'Containerfile')
     containerfile = (context / 'Containerfile').read_text()
     assert containerfile.startswith('ARG EE_BASE_IMAGE=') or 'FROM ' in containerfile
-    assert 'ansible-core>=2.19.0' in containerfile
+    assert 'ansible-core>=2.16.0' in containerfile
     assert 'ansible-runner' in containerfile
     assert '_build/requirements.txt' in containerfile and '_build/bindep.txt' in containerfile
     assert set(requirement_names(str(context / '_build' / 'requirements.txt'))) == set(
