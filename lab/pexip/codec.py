@@ -18,6 +18,7 @@ def value(resource, obj, name, nested_ok=True):
     if kind != "related":
         return getattr(obj, name)
     if not facts["served_target"]:
+        # also embedded values (disabled codecs), stored as the objects sent
         raw = getattr(obj, name)
         if facts["to_many"]:
             return json.loads(raw) if raw else []

@@ -119,6 +119,15 @@ NESTED_ON_GET = {
     ("management_vm", "static_routes"): None,
 }
 
+# Related fields whose target is an embedded resource (no URI, no objects of its
+# own): the value is a list of small objects, on GET and on write. The keys are
+# the embedded_schema facts of current/resources.json (disabled_codec: {"value"});
+# the SDK types the field []CodecValue.
+EMBEDDED = {
+    ("global", "disabled_codecs"): ["value"],
+    ("gateway_routing_rule", "disabled_codecs"): ["value"],
+}
+
 # Fields the server fills in itself; anything sent for them is ignored.
 AUTO = {
     "creation_time": "now_on_create",
@@ -177,6 +186,10 @@ def field_spec(resource, name, facts, served):
             default = default if isinstance(default, list) else []
         else:
             default = None
+        if key in EMBEDDED:
+            keys = EMBEDDED[key]
+            spec["embedded"] = keys
+            default = [item if isinstance(item, dict) else {keys[0]: item} for item in default]
     elif kind == "string":
         if nullable is None:
             nullable = False

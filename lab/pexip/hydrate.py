@@ -123,8 +123,26 @@ def parse_uri(ref, target):
     return int(match.group(1))
 
 
+def _embedded(facts, item):
+    """One embedded object (a disabled codec: {"value": "H264_H_0"}), checked against its keys."""
+    keys = facts["embedded"]
+    example = ", ".join('"%s": ...' % key for key in keys)
+    if not isinstance(item, dict):
+        raise Invalid("Each %s must be an object {%s}, got %r." % (facts["to"], example, item))
+    unknown = sorted(set(item) - set(keys))
+    if unknown:
+        raise Invalid("%s objects have no field %s (their fields: %s)."
+                      % (facts["to"], ", ".join(unknown), ", ".join(keys)))
+    for key in keys:
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise Invalid("Each %s needs %r: a non-empty text, got %r." % (facts["to"], key, item.get(key)))
+    return dict((key, item[key]) for key in keys)
+
+
 def _one(facts, ref):
     target = facts["to"]
+    if facts.get("embedded"):
+        return _embedded(facts, ref)
     if not facts["served_target"]:
         # The lab does not model the target: keep what was sent (a URI, or a
         # value such as a codec name) without checking it.
@@ -143,7 +161,8 @@ def _related(facts, value):
         if value is None:
             value = []
         if not isinstance(value, list):
-            raise Invalid("Expected a list of resource URIs.")
+            raise Invalid("Expected a list of %s." % ("%s objects" % facts["to"] if facts.get("embedded")
+                                                       else "resource URIs"))
         return [_one(facts, item) for item in value]
     if value is None or value == "":
         if facts["nullable"]:
@@ -161,23 +180,33 @@ def _file(facts, value):
 
 
 def _aliases(value):
-    """Nested aliases given with a conference: a list of {"alias", "description"}."""
+    """Aliases given with a conference, in either shape the product takes: objects
+    {"alias", "description"} (new aliases are created) or URIs of existing
+    conference_alias objects (what Pexip's Terraform provider sends; the named
+    aliases become this conference's). Both may be mixed in one list."""
     if value is None:
         value = []
     if not isinstance(value, list):
-        raise Invalid("Expected a list of alias objects.")
+        raise Invalid("Expected a list of alias objects or conference_alias resource URIs.")
     out, seen = [], set()
     alias_fields = spec.fields("conference_alias")
     for item in value:
-        if not isinstance(item, dict) or "alias" not in item:
-            raise Invalid("Each alias must be an object with an 'alias' key.")
+        existing = None
+        if isinstance(item, str):
+            pk = parse_uri(item, "conference_alias")
+            existing = MODELS["conference_alias"].objects.filter(pk=pk).first()
+            if existing is None:
+                raise Invalid("Could not find the provided object via resource URI '%s'." % _path_of(item))
+            item = {"alias": existing.alias}
+        elif not isinstance(item, dict) or "alias" not in item:
+            raise Invalid("Each alias must be an object with an 'alias' key or a conference_alias resource URI.")
         alias = _text(alias_fields["alias"], item["alias"])
         description = _text(alias_fields["description"], item.get("description", ""))
         if alias in seen:
             raise Invalid("Alias '%s' is given more than once." % alias)
         seen.add(alias)
         out.append({"alias": alias, "description": description,
-                    "keep_description": "description" not in item})
+                    "keep_description": "description" not in item, "existing": existing})
     return out
 
 
@@ -243,8 +272,9 @@ def _check_unique(resource, cleaned, instance, errors):
                 errors[name] = ["%s with this %s already exists."
                                 % (_label(resource), _label(name))]
     if resource == "conference" and cleaned.get("aliases"):
-        wanted = [item["alias"] for item in cleaned["aliases"]]
-        rows = _first('SELECT alias FROM "%s" WHERE alias IN (%s) AND conference_id <> %%s'
+        # an alias named by its URI moves to this conference; one given by value must be free
+        wanted = [item["alias"] for item in cleaned["aliases"] if item["existing"] is None]
+        rows = wanted and _first('SELECT alias FROM "%s" WHERE alias IN (%s) AND conference_id <> %%s'
                       % (MODELS["conference_alias"]._meta.db_table, ", ".join(["%s"] * len(wanted))),
                       wanted + [other])
         if rows:
@@ -334,7 +364,11 @@ def _replace_aliases(conference, wanted):
     fresh = []
     for item in wanted:
         alias = current.get(item["alias"])
-        if alias is None:
+        if alias is None and item["existing"] is not None:
+            alias = item["existing"]
+            alias.conference = conference
+            alias.save(update_fields=["conference"])
+        elif alias is None:
             alias = model(alias=item["alias"], description=item["description"],
                           conference=conference)
             _stamp("conference_alias", alias, creating=True)

@@ -49,6 +49,8 @@ FIELD_CLASSES = {"string": tf.CharField, "integer": tf.IntegerField, "boolean": 
 def describe(name, facts):
     """A short help text of our own for the schema endpoint."""
     kind = facts["type"]
+    if kind == "related" and facts.get("embedded"):
+        return "List of embedded %s objects {%s}." % (facts["to"], ", ".join(facts["embedded"]))
     if kind == "related":
         shape = "list of %s resource URIs" if (facts["to_many"] or facts.get("reverse_of")) else "%s resource URI"
         text = shape % facts["to"]
