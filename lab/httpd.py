@@ -50,10 +50,21 @@ class LabState:
         self.requests = []
         self.faults = []
 
-    def log(self, method, path, query, status):
+    def log(self, method, path, query, status, received=None):
+        """Logs one API request; `received` (time.time() when it arrived) adds its duration so far."""
+        now = time.time()
+        entry = {"method": method, "path": path, "query": query, "status": status, "ts": now}
+        if received is not None:
+            entry["received"] = received
+            entry["duration"] = now - received
         with self.lock:
-            self.requests.append({"method": method, "path": path, "query": query,
-                                  "status": status, "ts": time.time()})
+            self.requests.append(entry)
+        return entry
+
+    @staticmethod
+    def answered(entry, received):
+        """The answer's last byte is written: the duration covers sending it too."""
+        entry["duration"] = time.time() - received
 
     def add_fault(self, spec):
         fault = parse_fault(spec)
@@ -104,6 +115,7 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
 
     def _dispatch(self):
+        received = time.time()
         state = self.server.state
         method = self.command
         path, _sep, query = self.path.partition("?")
@@ -136,10 +148,13 @@ class Handler(BaseHTTPRequestHandler):
             state.log(method, path, query, status)
             return None
         status, headers, payload = self._run_app(method, path, query, body)
-        state.log(method, path, query, status)
+        entry = state.log(method, path, query, status, received)
         if fault and fault["kind"] == "drop_after_commit":
             return self._drop()
-        return self._send(status, headers, payload)
+        try:
+            return self._send(status, headers, payload)
+        finally:
+            state.answered(entry, received)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _dispatch
 
