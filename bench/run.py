@@ -1,6 +1,7 @@
 """Benchmark: converge N Virtual Meeting Rooms with two aliases each, three ways.
 
-    .venv/bin/python bench/run.py [--sizes 100,1000,10000] [--loop-sizes 100] [--uri-sizes 100]
+    .venv/bin/python bench/run.py [--sizes 1000,10000,30000,100000] [--loop-sizes 1000] [--uri-sizes 1000]
+                                  [--port 10943] [--merge] [--render]
 
 Against a PRIVATE lab (its own state directory and port, started and stopped
 here; the shared lab of the tests is never touched), for every N:
@@ -11,10 +12,19 @@ here; the shared lab of the tests is never touched), for every N:
 
 each from an empty manager and again with nothing to change. Measured per run:
 wall seconds of ``ansible-playbook``, HTTP requests the lab received (its
-``/_lab/requests`` log), and the largest resident set size of any process of
-the Ansible process tree (``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a wrapper
-that runs only that playbook). Results go to bench/results/ as JSON, a
-Markdown table and a PNG plot. Nothing here asserts a time: it measures.
+``/_lab/requests`` log), the manager's share of the wall time (the union of
+the intervals the lab spent answering, its log's ``received`` and ``duration``)
+and ours (the rest: Ansible, argument handling, comparison, request building),
+the largest resident set size of any process of the Ansible process tree
+(``getrusage(RUSAGE_CHILDREN).ru_maxrss`` of a wrapper that runs only that
+playbook) and the load average when the row was measured. Results go to
+bench/results/ as JSON, a Markdown table and a PNG plot. Nothing here asserts
+a time: it measures.
+
+The lab listens on 127.0.0.1:--port (default 10943, or BENCH_PEXIP_PORT), out
+of the range the tests' labs use; its state lives in a temporary directory.
+``--merge`` keeps the rows of the existing results.json that this invocation
+does not measure (each row carries its own time and load average).
 """
 
 import argparse
@@ -123,8 +133,27 @@ def run_playbook(lab, workdir, name, rooms_file):
     methods = {}
     for entry in log:
         methods[entry['method']] = methods.get(entry['method'], 0) + 1
-    return {'wall_s': round(wall, 2), 'requests': len(log), 'requests_by_method': methods,
-            'peak_rss_mib': round(int(completed.stdout.strip().splitlines()[-1]) / 1024.0, 1)}
+    manager = manager_seconds(log)
+    return {'wall_s': round(wall, 2), 'manager_s': round(manager, 2), 'ours_s': round(wall - manager, 2),
+            'requests': len(log), 'requests_by_method': methods,
+            'peak_rss_mib': round(int(completed.stdout.strip().splitlines()[-1]) / 1024.0, 1),
+            'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M:%S UTC'),
+            'loadavg': [round(x, 2) for x in os.getloadavg()]}
+
+
+def manager_seconds(log):
+    """Seconds during which the lab was answering at least one request (union of its intervals)."""
+    intervals = sorted((entry['received'], entry['received'] + entry['duration'])
+                       for entry in log if entry.get('duration') is not None)
+    total, end = 0.0, None
+    for start, stop in intervals:
+        if end is None or start > end:
+            total += stop - start
+            end = stop
+        elif stop > end:
+            total += stop - end
+            end = stop
+    return total
 
 
 def measure(lab, workdir, way, n):
@@ -139,9 +168,10 @@ def measure(lab, workdir, way, n):
         row.update(run_playbook(lab, workdir, playbook, rooms_file))
         row['conferences'] = lab.count('conference')
         row['aliases'] = lab.count('conference_alias')
-        print('%-5s N=%-6d %-10s %7.2f s %6d requests %7.1f MiB  (%d rooms, %d aliases)' % (
-            way, n, phase, row['wall_s'], row['requests'], row['peak_rss_mib'], row['conferences'], row['aliases']),
-            flush=True)
+        print('%-5s N=%-6d %-10s %7.2f s (manager %.2f, ours %.2f) %6d requests %7.1f MiB  (%d rooms, %d aliases)'
+              '  load %s' % (way, n, phase, row['wall_s'], row['manager_s'], row['ours_s'], row['requests'],
+                             row['peak_rss_mib'], row['conferences'], row['aliases'],
+                             ' '.join('%.2f' % x for x in row['loadavg'])), flush=True)
         results.append(row)
     return results
 
@@ -151,20 +181,28 @@ def markdown(doc):
              'Run %s on %s (%s, %d CPUs), ansible-core %s, private lab.' % (
                  doc['when'], doc['machine']['node'], doc['machine']['python'], doc['machine']['cpus'],
                  doc['machine']['ansible_core']),
-             'Load average (1, 5, 15 min) when the run ended: %s; the machine is shared, so times vary with what '
-             'else runs.' % ', '.join('%.1f' % x for x in doc['machine'].get('loadavg_after', [])),
+             'Load average (1, 5, 15 min) when the run ended: %s; the machine is shared (2 CPUs, other '
+             'engineers\' tests), so times vary with what else runs: each row gives the load average when it '
+             'ended.' % ', '.join('%.1f' % x for x in doc['machine'].get('loadavg_after', [])),
              '', 'Converging N Virtual Meeting Rooms with two aliases each; times are wall seconds of '
-             '`ansible-playbook`, requests are those the lab logged, memory is the peak RSS of the largest process '
-             'of the Ansible process tree.', '',
-             '| way | N | phase | wall s | requests | peak RSS MiB | s per room |',
-             '|---|---:|---|---:|---:|---:|---:|']
+             '`ansible-playbook`; *manager* is the time the lab spent answering (from its request log: the union of '
+             'each request\'s arrival to its last answer byte), *ours* the rest (Ansible, argument handling, '
+             'comparison, request building); requests are those the lab logged; memory is the peak RSS of the '
+             'largest process of the Ansible process tree.', '',
+             '| way | N | phase | wall s | manager s | ours s | requests | peak RSS MiB | ms per room | load 1 min |',
+             '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|']
     for row in doc['runs']:
-        lines.append('| %s | %d | %s | %.2f | %d | %.1f | %.4f |' % (
-            row['way'], row['n'], row['phase'], row['wall_s'], row['requests'], row['peak_rss_mib'],
-            row['wall_s'] / row['n']))
+        lines.append('| %s | %d | %s | %.2f | %s | %s | %d | %.1f | %.2f | %s |' % (
+            row['way'], row['n'], row['phase'], row['wall_s'], _maybe(row.get('manager_s')),
+            _maybe(row.get('ours_s')), row['requests'], row['peak_rss_mib'], 1000.0 * row['wall_s'] / row['n'],
+            _maybe(row.get('loadavg', [None])[0])))
     if doc.get('notes'):
         lines += [''] + ['- %s' % note for note in doc['notes']]
     return '\n'.join(lines) + '\n'
+
+
+def _maybe(value):
+    return '-' if value is None else '%.2f' % value
 
 
 def plot(doc, path):
@@ -172,23 +210,32 @@ def plot(doc, path):
     matplotlib.use('Agg')
     import matplotlib.pyplot as plt
 
-    figure, axis = plt.subplots(figsize=(7, 4.5))
+    figure, (times, memory) = plt.subplots(1, 2, figsize=(12, 4.8))
     for way in ('bulk', 'loop', 'uri'):
         for phase, style in (('from_empty', '-o'), ('no_change', '--s')):
-            points = sorted((row['n'], row['wall_s']) for row in doc['runs'] if row['way'] == way and row['phase'] == phase)
-            if points:
-                line, = axis.plot([p[0] for p in points], [p[1] for p in points], style, label='%s, %s' % (way, phase))
-                biggest = points[-1]
-                if way != 'bulk' and biggest[0] < 10000:
-                    axis.plot([biggest[0], 10000], [biggest[1], biggest[1] * 10000.0 / biggest[0]], ':',
-                              color=line.get_color(), label='%s, %s (linear extrapolation)' % (way, phase))
-    axis.set_xscale('log')
-    axis.set_yscale('log')
-    axis.set_xlabel('VMRs (two aliases each)')
-    axis.set_ylabel('wall seconds')
-    axis.set_title('Converging N VMRs: bulk module vs loops')
-    axis.grid(True, which='both', alpha=0.3)
-    axis.legend(fontsize=8)
+            rows = sorted((row for row in doc['runs'] if row['way'] == way and row['phase'] == phase),
+                          key=lambda row: row['n'])
+            if not rows:
+                continue
+            ns = [row['n'] for row in rows]
+            line, = times.plot(ns, [row['wall_s'] for row in rows], style, label='%s, %s' % (way, phase))
+            if way == 'bulk' and all(row.get('manager_s') is not None for row in rows):
+                times.plot(ns, [row['manager_s'] for row in rows], ':', marker='.', color=line.get_color(),
+                           label='%s, %s: manager share' % (way, phase))
+            memory.plot(ns, [row['peak_rss_mib'] for row in rows], style, color=line.get_color(),
+                        label='%s, %s' % (way, phase))
+    times.set_xscale('log')
+    times.set_yscale('log')
+    times.set_xlabel('VMRs (two aliases each)')
+    times.set_ylabel('wall seconds')
+    times.set_title('Converging N VMRs: bulk module vs loops')
+    memory.set_xscale('log')
+    memory.set_xlabel('VMRs (two aliases each)')
+    memory.set_ylabel('peak RSS MiB (largest process)')
+    memory.set_title('Memory')
+    for axis in (times, memory):
+        axis.grid(True, which='both', alpha=0.3)
+        axis.legend(fontsize=7)
     figure.tight_layout()
     figure.savefig(path, dpi=110)
 
@@ -199,16 +246,19 @@ def sizes(text):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
-    parser.add_argument('--sizes', type=sizes, default=[100, 1000, 10000], help='N for the bulk module')
-    parser.add_argument('--loop-sizes', type=sizes, default=[100], help='N for the pexip_conference loop')
-    parser.add_argument('--uri-sizes', type=sizes, default=[100], help='N for the ansible.builtin.uri loop')
-    parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_PEXIP_PORT', '9643')))
+    parser.add_argument('--sizes', type=sizes, default=[1000, 10000, 30000, 100000], help='N for the bulk module')
+    parser.add_argument('--loop-sizes', type=sizes, default=[1000], help='N for the pexip_conference loop')
+    parser.add_argument('--uri-sizes', type=sizes, default=[1000], help='N for the ansible.builtin.uri loop')
+    parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_PEXIP_PORT', '10943')))
     parser.add_argument('--out', default=RESULTS)
     parser.add_argument('--render', action='store_true', help='only rebuild results.md and the plot from results.json')
+    parser.add_argument('--merge', action='store_true',
+                        help='keep the rows of the existing results.json that this invocation does not measure')
     args = parser.parse_args(argv)
     if args.render:
         with open(os.path.join(args.out, 'results.json')) as handle:
             doc = json.load(handle)
+        doc['notes'] = notes(doc['runs'])
         write(doc, args.out)
         return
 
@@ -226,6 +276,13 @@ def main(argv=None):
     finally:
         lab.down()
         shutil.rmtree(workdir, ignore_errors=True)
+
+    if args.merge and os.path.exists(os.path.join(args.out, 'results.json')):
+        with open(os.path.join(args.out, 'results.json')) as handle:
+            kept = [row for row in json.load(handle)['runs']
+                    if (row['way'], row['n'], row['phase']) not in {(r['way'], r['n'], r['phase']) for r in runs}]
+        order = {'bulk': 0, 'loop': 1, 'uri': 2}
+        runs = sorted(kept + runs, key=lambda row: (order[row['way']], row['n'], row['phase']))
 
     from ansible.release import __version__ as ansible_core
     doc = {
@@ -249,18 +306,16 @@ def write(doc, out):
 
 
 def notes(runs):
-    """Extrapolations, marked as such, for the loops not run at larger N."""
+    """The loops against the bulk module at the same N (measured, not extrapolated)."""
     out = []
+    bulk = {(row['n'], row['phase']): row for row in runs if row['way'] == 'bulk'}
     for way in ('loop', 'uri'):
-        for phase in ('from_empty', 'no_change'):
-            measured = [row for row in runs if row['way'] == way and row['phase'] == phase]
-            if not measured:
+        for row in runs:
+            if row['way'] != way or (row['n'], row['phase']) not in bulk:
                 continue
-            biggest = max(measured, key=lambda row: row['n'])
-            per_room = biggest['wall_s'] / biggest['n']
-            out.append('%s, %s: %.3f s per room measured at N=%d; linear extrapolation (not measured): '
-                       'N=1,000 about %.0f s, N=10,000 about %.0f s.'
-                       % (way, phase, per_room, biggest['n'], per_room * 1000, per_room * 10000))
+            ours = bulk[(row['n'], row['phase'])]
+            out.append('%s vs bulk, N=%d, %s: %.1f s vs %.2f s, ratio %.0fx (both measured)'
+                       % (way, row['n'], row['phase'], row['wall_s'], ours['wall_s'], row['wall_s'] / ours['wall_s']))
     return out
 
 
