@@ -39,10 +39,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from django.http import HttpResponse, JsonResponse
 from django.urls import path
+from tastypie.exceptions import BadRequest
+from tastypie.paginator import Paginator
 
 from lab.pexip import spec
 from lab.pexip.app.models import MODELS
-from lab.pexip.resources import build_resource
+from lab.pexip.resources import DEFAULT_LIMIT, MAX_LIMIT, build_resource
 
 DEPLOYMENT_TYPES = ["VMWARE", "MANUAL", "MANUAL-ESXI4", "MANUAL-HYPERV2012", "MANUAL-PROVISION-ONLY"]
 OVA_TYPES = {"MANUAL", "MANUAL-ESXI4", "MANUAL-HYPERV2012"}
@@ -214,6 +216,8 @@ def status_entry(node):
     now = time.time()
     synced = synced_at is not None and now >= synced_at
     status_id = node.pk + STATUS_ID_OFFSET
+    cpus = (node.vm_cpu_count or 4) if synced else 0
+    capacity = node_capacity(cpus)
     return {
         "id": status_id,
         "resource_uri": "%s%d/" % (STATUS_PREFIX, status_id),
@@ -231,14 +235,35 @@ def status_entry(node):
         "last_attempted_contact": _now_iso(now) if synced else None,
         "last_updated": _now_iso(now),
         "hypervisor": "lab" if synced else None,
-        "cpu_count": (node.vm_cpu_count or 4) if synced else None,
+        "cpu_count": cpus if synced else None,
+        "cpu_capabilities": LAB_CPU_CAPABILITIES if synced else "",
+        "cpu_model": LAB_CPU_MODEL if synced else "",
         "total_ram": (node.vm_system_memory or 4096) * 1024 if synced else None,
         "media_load": 0,
+        "media_tokens_used": 0,
         "signaling_count": 0,
+        **capacity,
     }
 
 
+# What a synced lab node reports about its (simulated) processor.
+LAB_CPU_MODEL = "Lab virtual CPU"
+LAB_CPU_CAPABILITIES = "AVX2"
+
+
+def node_capacity(cpus):
+    """The call capacity a node reports: the lab's own estimate, proportional to its
+    vCPUs (the product measures it; the reference gives no formula). 0 until synced."""
+    tokens = cpus * 18
+    return {"max_media_tokens": tokens, "max_full_hd_calls": tokens // 36, "max_hd_calls": tokens // 18,
+            "max_sd_calls": tokens // 9, "max_audio_calls": tokens,
+            "max_direct_participants": tokens // 18}
+
+
 def _status_list(request):
+    """The status list, filtered like the product's by name, id, configuration_id and
+    sync_status, and paginated like the configuration API (tastypie's paginator:
+    limit (default 20, 0 = all), offset, meta.next/previous/total_count)."""
     if request.method != "GET":
         return JsonResponse({"error": "Method not allowed."}, status=405)
     query = parse_qs(request.META.get("QUERY_STRING", ""))
@@ -247,8 +272,12 @@ def _status_list(request):
     for name in ("configuration_id", "name", "sync_status", "id"):
         if name in query:
             entries = [e for e in entries if str(e[name]) == query[name][0]]
-    return JsonResponse({"meta": {"limit": len(entries), "next": None, "offset": 0, "previous": None,
-                                  "total_count": len(entries)}, "objects": entries})
+    try:
+        page = Paginator(request.GET, entries, resource_uri=STATUS_PREFIX, limit=DEFAULT_LIMIT,
+                         max_limit=MAX_LIMIT).page()
+    except BadRequest as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    return JsonResponse(page)
 
 
 def _status_detail(request, status_id):

@@ -1,4 +1,6 @@
 """What Pexip's own Go SDK (and the Terraform provider built on it) sends and decodes (issue 17)."""
+import time
+
 import pytest
 
 CODECS = [{"value": "MP4A-LATM_128"}, {"value": "H264_H_0"}, {"value": "H264_H_1"}]
@@ -74,3 +76,52 @@ def test_conference_aliases_as_objects_still_work_and_bad_uris_are_refused(api):
         assert response.status_code == 400, response.text
         assert list(response.json()["conference"]) == ["aliases"]
     assert [item["alias"] for item in api.get(conf).json()["aliases"]] == ["o1@example.com"]
+
+
+STATUS = "/api/admin/status/v1/worker_vm/"
+NODE_STATUS_FIELDS = {
+    "boot_time", "configuration_id", "cpu_capabilities", "cpu_count", "cpu_model", "deploy_status", "hypervisor",
+    "id", "last_attempted_contact", "last_updated", "maintenance_mode", "maintenance_mode_reason",
+    "max_audio_calls", "max_direct_participants", "max_full_hd_calls", "max_hd_calls", "max_media_tokens",
+    "max_sd_calls", "media_load", "media_tokens_used", "name", "node_type", "resource_uri", "signaling_count",
+    "sync_status", "system_location", "total_ram", "upgrade_status", "version"}
+
+
+def _vmware_node(api, location, index):
+    body = {"name": "st%02d" % index, "hostname": "st%02d" % index, "domain": "example.test",
+            "address": "192.0.2.%d" % (100 + index), "netmask": "255.255.255.0", "gateway": "192.0.2.1",
+            "password": "node-secret-pw", "system_location": location, "deployment_type": "VMWARE",
+            "host": 1, "host_username": "u", "host_password": "p"}
+    response = api.post("worker_vm/", body)
+    assert response.status_code == 201, response.text
+
+
+def test_node_status_has_every_field_and_pages_like_the_configuration_api(api):
+    location = api.create("system_location/", {"name": "status-loc"})
+    for index in range(23):
+        _vmware_node(api, location, index)
+    first = api.get(STATUS).json()
+    assert first["meta"]["total_count"] == 23 and first["meta"]["limit"] == 20 and first["meta"]["offset"] == 0
+    assert len(first["objects"]) == 20 and first["meta"]["previous"] is None
+    assert first["meta"]["next"].startswith(STATUS) and "offset=20" in first["meta"]["next"]
+    second = api.get(first["meta"]["next"]).json()
+    assert len(second["objects"]) == 3 and second["meta"]["next"] is None
+    names = [entry["name"] for entry in first["objects"] + second["objects"]]
+    assert names == ["st%02d" % index for index in range(23)]
+    assert len(api.get(STATUS, params={"limit": 0}).json()["objects"]) == 23
+    page = api.get(STATUS, params={"limit": 5, "offset": 10, "name": "st11"}).json()
+    assert page["meta"]["total_count"] == 1 and page["objects"] == []
+    assert api.get(STATUS, params={"limit": "x"}).status_code == 400
+    for entry in first["objects"]:
+        assert set(entry) == NODE_STATUS_FIELDS
+    deadline = time.time() + 10
+    while True:
+        entry = api.get(STATUS, params={"name": "st00"}).json()["objects"][0]
+        if entry["sync_status"] == "SYNCED":
+            break
+        assert time.time() < deadline, "the node never synced"
+        time.sleep(0.3)
+    assert set(entry) == NODE_STATUS_FIELDS
+    assert entry["max_media_tokens"] > 0 and entry["media_tokens_used"] == 0 and entry["cpu_model"]
+    detail = api.get(entry["resource_uri"]).json()
+    assert set(detail) == NODE_STATUS_FIELDS and detail["max_media_tokens"] == entry["max_media_tokens"]
