@@ -4,6 +4,12 @@ Run once by a maintainer (the reference folder is not shipped with the project):
 
     python -m lab.pexip.gen_spec /path/to/reference/pexip/fields-all.json
 
+It also writes lab/pexip/shapes.json from the current-version facts next to it
+(current/resources.json, current/status.json): for every configuration and
+status resource of the product, the type and the GET/write shape of each field.
+tests/lab/pexip/test_reference_shapes.py walks it and holds every answer of the
+lab to it.
+
 Only facts are kept: names, types, defaults, choices, limits, relations and
 whether a field is required, nullable or read-only. No descriptions are copied.
 The lab-specific decisions applied on top of those facts are in the tables
@@ -48,7 +54,8 @@ METHODS = {
 
 # Detail URIs keyed by something other than the id (the object has no id field);
 # None: the resource has no objects to name (upgrade only takes a POST).
-DETAIL_KEY = {"licence": "fulfillment_id", "upgrade": None}
+DETAIL_KEY = {"licence": "fulfillment_id", "licence_request": "sequence_number",
+              "system_backup": "filename", "upgrade": None}
 
 # How GET shows secrets the product does not give back: left out, or blank.
 RENDER = {
@@ -117,6 +124,7 @@ NESTED_ON_GET = {
     ("management_vm", "ntp_servers"): None,
     ("management_vm", "syslog_servers"): None,
     ("management_vm", "static_routes"): None,
+    ("role", "permissions"): None,
 }
 
 # Related fields whose target is an embedded resource (no URI, no objects of its
@@ -250,6 +258,34 @@ def build(facts_all):
     return out
 
 
+def _shape(facts, status=False):
+    out = {"type": facts.get("type")}
+    for key in ("related_to", "get_shape", "write_shape", "nullable"):
+        if facts.get(key) is not None:
+            out[key] = facts[key]
+    if facts.get("embedded_schema"):
+        out["embedded"] = sorted(facts["embedded_schema"]["fields"])
+    if facts.get("type") in ("related", "to_many") and facts.get("sdk_go_type"):
+        out["sdk_go_type"] = facts["sdk_go_type"]
+    if not status:
+        for key in ("readonly", "write_only", "get_returns", "deprecated"):
+            if facts.get(key) is not None:
+                out[key] = facts[key]
+    return out
+
+
+def build_shapes(resources, status):
+    """Field shapes of the current-version facts (see the module docstring)."""
+    return {
+        "configuration": {name: {"path": facts["path"],
+                                 "fields": {field: _shape(f) for field, f in sorted(facts["fields"].items())}}
+                          for name, facts in sorted(resources.items())},
+        "status": {name: {"path": facts["path"],
+                          "fields": {field: _shape(f, status=True) for field, f in sorted(facts["fields"].items())}}
+                   for name, facts in sorted(status.items())},
+    }
+
+
 def main(argv):
     source = argv[1] if len(argv) > 1 else "/work/shared/reference/pexip/fields-all.json"
     with open(source, encoding="utf-8") as handle:
@@ -257,6 +293,16 @@ def main(argv):
     target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "spec.json")
     with open(target, "w", encoding="utf-8") as handle:
         json.dump(build(facts_all), handle, indent=1, sort_keys=True)
+        handle.write("\n")
+    print("wrote", target)
+    current = os.path.join(os.path.dirname(os.path.abspath(source)), "current")
+    with open(os.path.join(current, "resources.json"), encoding="utf-8") as handle:
+        resources = json.load(handle)
+    with open(os.path.join(current, "status.json"), encoding="utf-8") as handle:
+        status = json.load(handle)
+    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "shapes.json")
+    with open(target, "w", encoding="utf-8") as handle:
+        json.dump(build_shapes(resources, status), handle, indent=1, sort_keys=True)
         handle.write("\n")
     print("wrote", target)
 

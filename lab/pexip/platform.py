@@ -246,7 +246,8 @@ class LicenceResource(SpecResource):
                 actions="activate", generation_time=_now().isoformat(),
                 reference=cleaned["entitlement_id"], sequence_number=secrets.token_hex(8),
                 status="PENDING", response_xml=None)
-            return http.HttpCreated(location=request.build_absolute_uri(spec.uri("licence_request", stored.pk)))
+            return http.HttpCreated(location=request.build_absolute_uri(
+                spec.uri("licence_request", stored.sequence_number)))
         return super().post_list(request, **kwargs)
 
     def derive(self, cleaned, data, instance):
@@ -257,7 +258,7 @@ class LicenceResource(SpecResource):
 class LicenceRequestResource(SpecResource):
 
     def post_detail(self, request, **kwargs):
-        stored = MODELS["licence_request"].objects.filter(pk=kwargs.get("pk")).first()
+        stored = MODELS["licence_request"].objects.filter(sequence_number=kwargs.get("sequence_number")).first()
         if stored is None:
             return http.HttpNotFound()
         body = self.deserialize(request, request.body, format=request.META.get("CONTENT_TYPE", ""))
@@ -284,12 +285,12 @@ class LicenceRequestResource(SpecResource):
 class SystemBackupResource(SpecResource):
 
     def prepend_urls(self):
-        return [re_path(r"^(?P<resource_name>system_backup)/(?P<pk>[0-9]+)/download/?$",
+        return [re_path(r"^(?P<resource_name>system_backup)/(?P<filename>[^/]+)/download/?$",
                         self.wrap_view("download"), name="lab_system_backup_download")]
 
     def download(self, request, **kwargs):
         self.method_check(request, allowed=["get"])
-        backup = MODELS["system_backup"].objects.filter(pk=kwargs["pk"]).first()
+        backup = MODELS["system_backup"].objects.filter(filename=kwargs["filename"]).first()
         if backup is None:
             return http.HttpNotFound()
         response = FileResponse(open(os.path.join(_backup_dir(), backup.filename), "rb"),

@@ -106,6 +106,11 @@ def _find_backup(client, filename):
     return matches[0] if matches else None
 
 
+def _backup_uri(backup):
+    """A backup's URI: its resource_uri, else built from its filename (the detail key; backups have no id)."""
+    return backup.get('resource_uri') or resource_path('system_backup', backup['filename'])
+
+
 def backup_target(dest, filename):
     """The file a backup goes to: ``dest``, or ``dest/<filename>`` when ``dest`` is a directory or ends in a slash."""
     if dest.endswith(('/', os.sep)) or os.path.isdir(dest):
@@ -121,7 +126,7 @@ def download_backup(client, backup, dest):
     dest = backup_target(dest, backup['filename'])
     if os.path.isfile(dest) and backup.get('sha256sum') and _sha256(dest) == backup['sha256sum']:
         return dest, False
-    uri = backup.get('resource_uri') or resource_path('system_backup', backup['id'])
+    uri = _backup_uri(backup)
     response = send(client._session, 'GET', urljoin(client.base_url, uri + 'download/'), path=uri + 'download/',
                     prefix='pexip_', stream=True, timeout=client.timeout)
     client.request_count += 1
@@ -154,7 +159,7 @@ def system_backup(client, params, check_mode=False, diff_mode=False):
         if backup is None:
             return _diff({'changed': False, 'system_backup': {}}, diff_mode, {}, {})
         if not check_mode:
-            client.delete(backup.get('resource_uri') or resource_path('system_backup', backup['id']))
+            client.delete(_backup_uri(backup))
         return _diff({'changed': True, 'system_backup': {}}, diff_mode, backup, {})
     if state == 'restored':
         return _restore(client, params, check_mode, diff_mode)

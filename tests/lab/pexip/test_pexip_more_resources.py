@@ -120,6 +120,9 @@ def test_offline_licence_becomes_a_stored_request(api):
     stored = api.get("licence_request/").json()["objects"]
     assert len(stored) == 1 and stored[0]["status"] == "PENDING" and stored[0]["reference"] == "OFFL-0000-0001"
     uri = stored[0]["resource_uri"]
+    # no id: the detail key is the sequence number (current/resources.json)
+    assert "id" not in stored[0] and uri == API + "licence_request/%s/" % stored[0]["sequence_number"]
+    assert response.headers["Location"].endswith(uri)
     assert api.post("licence_request/", {"reference": "x"}).status_code == 405
     assert api.post(uri, {}).status_code == 400
     assert api.post(uri, {"response_xml": "<response/>"}).status_code == 202
@@ -176,7 +179,8 @@ def test_permissions_are_read_only(api):
     assert api.post("permission/", {"name": "x", "codename": "x"}).status_code == 405
     assert api.patch(perms[0]["resource_uri"], {"name": "x"}).status_code == 405
     role = api.create("role/", {"name": "operators", "permissions": [perms[0]["resource_uri"]]})
-    assert api.get(role).json()["permissions"] == [perms[0]["resource_uri"]]
+    # nested permission objects on GET (SDK []Permission), URIs on write
+    assert api.get(role).json()["permissions"] == [perms[0]]
 
 
 def test_host_system_crud_hides_password(api):
@@ -199,7 +203,9 @@ def test_backup_create_list_download_restore(api):
     backups = api.get("system_backup/").json()["objects"]
     assert len(backups) == 1
     backup = backups[0]
-    assert set(backup) == {"build", "date", "filename", "id", "resource_uri", "sha256sum", "size", "type", "version"}
+    # no id: the detail key is the filename (current/resources.json)
+    assert set(backup) == {"build", "date", "filename", "resource_uri", "sha256sum", "size", "type", "version"}
+    assert backup["resource_uri"] == API + "system_backup/%s/" % backup["filename"]
     content = api.get(backup["resource_uri"] + "download/").content
     assert len(content) == backup["size"] and hashlib.sha256(content).hexdigest() == backup["sha256sum"]
 

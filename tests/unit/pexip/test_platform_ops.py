@@ -114,7 +114,7 @@ def test_backup_create_in_check_mode_writes_nothing(client, session):
 
 
 def test_backup_create_posts_the_command(client, session):
-    made = {'id': 3, 'filename': 'b.pexbak', 'sha256sum': 'ab', 'resource_uri': BACKUP + '3/'}
+    made = {'filename': 'b.pexbak', 'sha256sum': 'ab', 'resource_uri': BACKUP + 'b.pexbak/'}
     session.add('POST', COMMAND + 'backup_create/', FakeResponse(200, {'status': 'success', 'data': made}))
     session.add('GET', BACKUP, listing([made]))
     result = system_backup(client, {'state': 'present', 'filename': None, 'passphrase': 's3cret-phrase',
@@ -126,13 +126,13 @@ def test_backup_create_posts_the_command(client, session):
 def test_backup_dest_ending_in_a_slash_is_a_directory_made_when_missing(client, session, tmp_path):
     """dest: backups/ (as the module examples write it) when the directory does not exist yet."""
     content = b'lab backup bytes'
-    made = {'id': 3, 'filename': 'b.pexbak', 'sha256sum': hashlib.sha256(content).hexdigest(),
-            'resource_uri': BACKUP + '3/'}
+    made = {'filename': 'b.pexbak', 'sha256sum': hashlib.sha256(content).hexdigest(),
+            'resource_uri': BACKUP + 'b.pexbak/'}
     download = FakeResponse(200, text=content.decode())
     download.iter_content = lambda size: iter([content])
     session.add('POST', COMMAND + 'backup_create/', FakeResponse(200, {'status': 'success', 'data': made}))
     session.add('GET', BACKUP, listing([made]))
-    session.add('GET', BACKUP + '3/download/', download)
+    session.add('GET', BACKUP + 'b.pexbak/download/', download)
     folder = tmp_path / 'backups'
     params = {'state': 'present', 'filename': None, 'passphrase': 's3cret-phrase', 'dest': str(folder) + '/',
               'src': None}
@@ -143,6 +143,16 @@ def test_backup_dest_ending_in_a_slash_is_a_directory_made_when_missing(client, 
     assert (folder / 'b.pexbak').read_bytes() == content
     again = system_backup(client, dict(params, filename='b.pexbak'))
     assert again['changed'] is False and again['dest'] == str(folder / 'b.pexbak')
+
+
+def test_backup_without_resource_uri_is_named_by_its_filename(client, session):
+    """A backup has no id (its detail key is the filename): the URI is built from the filename."""
+    session.add('GET', BACKUP, listing([{'filename': 'b.pexbak', 'sha256sum': 'ab', 'resource_uri': ''}]))
+    session.add('DELETE', BACKUP + 'b.pexbak/', FakeResponse(204))
+    result = system_backup(client, {'state': 'absent', 'filename': 'b.pexbak', 'passphrase': None, 'dest': None,
+                                    'src': None})
+    assert result['changed'] is True
+    assert [(call['method'], call['path']) for call in session.writes()] == [('DELETE', BACKUP + 'b.pexbak/')]
 
 
 def test_unknown_backup_fails_clearly(client, session):
