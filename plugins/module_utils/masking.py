@@ -24,7 +24,6 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-import copy
 import re
 
 from ansible.module_utils.basic import AnsibleModule, missing_required_lib
@@ -129,7 +128,10 @@ class SecretAwareModule(AnsibleModule):
         # the arguments as the task gave them: validation replaces an entry it cannot convert,
         # so explaining the error needs the original (and its types: an unquoted PIN is a number)
         super(SecretAwareModule, self)._load_params()
-        self.raw_params = copy.deepcopy(self.params)
+        # a shallow copy is enough: validation works on its own deep copy and replaces each value of
+        # self.params with a validated one, it never changes the values given (a deep copy of 100,000
+        # objects cost seconds and their size again)
+        self.raw_params = dict(self.params)
 
     def require(self, library, import_error):
         """Fail when ``library`` could not be imported, saying which Python the task ran with."""

@@ -13,6 +13,7 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_PAGE_SIZE,
@@ -50,10 +51,160 @@ def _invocation(module):
     return {'module_args': args}
 
 
+# Keys of an option's spec that the fast check below reproduces; an option using any other (aliases, fallback,
+# deprecations, conditions between sub-options...) leaves the list to Ansible's validation.
+_FAST_SPEC_KEYS = frozenset(('type', 'elements', 'options', 'required', 'default', 'choices', 'no_log'))
+_FAST_TYPES = {'str': str, 'bool': bool, 'int': int}
+
+
+def _fast_spec_ok(spec):
+    for option in spec.values():
+        if not set(option) <= _FAST_SPEC_KEYS:
+            return False
+        if option.get('type') == 'list':
+            if option.get('options') is not None:
+                if option.get('elements') != 'dict' or not _fast_spec_ok(option['options']):
+                    return False
+            elif option.get('elements') not in _FAST_TYPES:
+                return False
+        elif option.get('type') not in _FAST_TYPES or option.get('options') is not None:
+            return False
+        if option.get('no_log') and option.get('default'):
+            return False
+    return True
+
+
+def _fast_value_ok(option, value):
+    """Whether Ansible's validation would keep ``value`` as it is (already of the option's type, a valid choice)."""
+    kind = option['type']
+    choices = option.get('choices')
+    if kind == 'list':
+        if type(value) is not list:  # pylint: disable=unidiomatic-typecheck
+            return False
+        sub = option.get('options')
+        if sub is not None:
+            return all(_fast_object_ok(sub, item) for item in value)
+        wanted = _FAST_TYPES[option['elements']]
+        return all(type(item) is wanted and (choices is None or item in choices)  # pylint: disable=unidiomatic-typecheck
+                   for item in value)
+    # type() and not isinstance(): True is an int to Ansible, which converts it
+    return type(value) is _FAST_TYPES[kind] and (choices is None or value in choices)  # pylint: disable=unidiomatic-typecheck
+
+
+def _fast_object_ok(spec, obj):
+    if type(obj) is not dict:  # pylint: disable=unidiomatic-typecheck
+        return False
+    for name, value in obj.items():
+        option = spec.get(name)
+        # an unknown option, a null (Ansible treats it as not given) or a value to convert: Ansible's way
+        if option is None or value is None or not _fast_value_ok(option, value):
+            return False
+        if option.get('no_log') and type(value) is not str:  # pylint: disable=unidiomatic-typecheck
+            return False
+    return all(name in obj for name, option in spec.items() if option.get('required'))
+
+
+def _fast_plan(spec):
+    """The spec as _fast_fill walks it: (secret names, list names, defaults, all names, nested specs)."""
+    return (frozenset(name for name, option in spec.items() if option.get('no_log')),
+            frozenset(name for name, option in spec.items() if option['type'] == 'list'),
+            [(name, option['default']) for name, option in spec.items() if option.get('default') is not None],
+            list(spec),
+            [(name, _fast_plan(option['options'])) for name, option in spec.items() if option.get('options')])
+
+
+def _fast_fill(plan, obj, no_log_values):
+    """What Ansible's validation makes of an object that passed :func:`_fast_object_ok`: defaults, secrets.
+
+    In Ansible's order: the values given (a list is a new list), then the options with a default, then
+    the others as None; the default itself, not a copy, as Ansible sets it.
+    """
+    secrets, lists, defaults, names, nested = plan
+    for name, value in obj.items():
+        if name in secrets and value:
+            no_log_values.add(value)
+        if name in lists:
+            obj[name] = list(value)
+    for name, default in defaults:
+        obj.setdefault(name, default)
+    for name in names:
+        obj.setdefault(name, None)
+    for name, sub_plan in nested:
+        if obj[name] is not None:
+            for item in obj[name]:
+                _fast_fill(sub_plan, item, no_log_values)
+    return obj
+
+
+def fast_validate(spec, objects):
+    """``objects`` (a list option with sub-options) validated as Ansible would, or ``None`` to let Ansible do it.
+
+    Ansible's validation of a list of 100,000 objects copies it and runs a dozen generic passes per object.
+    When every object only uses known options with values already of their type (JSON or YAML input, a
+    variable), validation changes nothing but defaults and the secrets to mask: this does only that, in
+    place. Anything else (a value to convert, an unknown option, a missing required one, a null) returns
+    ``None`` and Ansible validates the whole list as usual, with its messages.
+    """
+    sub = spec.get('options')
+    if (type(objects) is not list or sub is None or spec.get('type') != 'list'  # pylint: disable=unidiomatic-typecheck
+            or spec.get('elements') != 'dict' or not set(spec) <= _FAST_SPEC_KEYS or not _fast_spec_ok(sub)):
+        return None
+    if not all(_fast_object_ok(sub, obj) for obj in objects):
+        return None
+    no_log_values = set()
+    plan = _fast_plan(sub)
+    for obj in objects:
+        _fast_fill(plan, obj, no_log_values)
+    return objects, no_log_values
+
+
+class BulkModule(SecretAwareModule):
+    """A module with a list option ``objects`` of many objects, validated fast when nothing needs converting.
+
+    The argument spec (what ansible-test and the docs see) is the full one; when :func:`fast_validate`
+    takes the list, Ansible's validator gets an empty one and the validated list is put back before
+    anything (the invocation log, a result) shows the arguments.
+    """
+
+    OBJECTS = 'objects'
+
+    def __init__(self, *args, **kwargs):
+        self._fast_objects = None
+        super(BulkModule, self).__init__(*args, **kwargs)
+        self._restore_objects()
+
+    def _load_params(self):
+        super(BulkModule, self)._load_params()
+        spec = self.argument_spec.get(self.OBJECTS)
+        if spec is not None and self.params.get(self.OBJECTS) is not None:
+            self._fast_objects = fast_validate(spec, self.params[self.OBJECTS])
+            if self._fast_objects is not None:
+                self.params[self.OBJECTS] = []
+
+    def _restore_objects(self):
+        if self._fast_objects is not None:
+            objects, no_log_values = self._fast_objects
+            self._fast_objects = None
+            self.params[self.OBJECTS] = objects
+            self.no_log_values.update(no_log_values)
+
+    def _log_invocation(self):
+        self._restore_objects()
+        super(BulkModule, self)._log_invocation()
+
+    def fail_json(self, msg, **kwargs):
+        self._restore_objects()
+        super(BulkModule, self).fail_json(msg, **kwargs)
+
+    def exit_json(self, **kwargs):
+        self._restore_objects()
+        super(BulkModule, self).exit_json(**kwargs)
+
+
 def run_bulk_module(resource, prune_field='tag'):
     """Parse, converge every object, report (see :class:`BulkEngine`)."""
     module = new_module(bulk_argument_spec(resource), supports_check_mode=True,
-                        required_if=[('prune', True, ('prune_tag',))])
+                        required_if=[('prune', True, ('prune_tag',))], module_class=BulkModule)
     params = module.params
     client = None
     try:

@@ -17,6 +17,7 @@ __metaclass__ = type
 
 import copy
 import difflib
+import re
 
 from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
@@ -25,6 +26,8 @@ from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK, NATURAL_KEYS
 
 CHANGED_MASK = MASK + ' (changed)'
+# what makes urlsplit() change a string starting with '/': a query, a fragment, characters it removes
+_NOT_PLAIN_PATH = re.compile(r'[?#\t\r\n]')
 
 
 def uri_of(value, target=None):
@@ -34,6 +37,8 @@ def uri_of(value, target=None):
     if isinstance(value, dict):
         uri = value.get('resource_uri')
         if uri:
+            if uri[0] == '/' and uri[:2] != '//' and not _NOT_PLAIN_PATH.search(uri):
+                return uri  # already a plain path, as the manager gives it: what urlsplit would return
             return urlsplit(uri).path
         if target and value.get('id') is not None:
             # embedded objects can carry an empty resource_uri: build it from the id
@@ -186,9 +191,10 @@ class Engine:
         key_problem = None if resource.singleton else resource.key_problem(params.get(resource.key))
         errors = [key_problem] if key_problem else []
         for name, field in resource.fields.items():
-            if name == resource.key and key_problem:
-                continue
-            problem = field.check(name, params.get(name))
+            value = params.get(name)
+            if value is None or (name == resource.key and key_problem):
+                continue  # Field.check finds nothing wrong with an option not given
+            problem = field.check(name, value)
             if problem:
                 errors.append(problem)
         children = resource.children

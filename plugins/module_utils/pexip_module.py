@@ -28,10 +28,10 @@ def connection_argument_spec():
     )
 
 
-def new_module(argument_spec, **kwargs):
+def new_module(argument_spec, module_class=SecretAwareModule, **kwargs):
     spec = connection_argument_spec()
     spec.update(argument_spec)
-    module = SecretAwareModule(argument_spec=spec, **kwargs)
+    module = module_class(argument_spec=spec, **kwargs)
     module.require('requests', REQUESTS_IMPORT_ERROR)
     return module
 
