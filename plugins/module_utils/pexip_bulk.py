@@ -108,6 +108,35 @@ class BulkEngine(Engine):
         # limit=0 asks for the server's maximum page (passed as a parameter: iter_list reads 0 as "default")
         return list(self.client.iter_list(resource_name, params={'limit': self.page_size}))
 
+    def _list_current(self, objects):
+        """The current objects of the resource, each with only what planning reads (the key, the URI, the
+        prune field, the fields and children the list sets), page by page: 100,000 whole objects would
+        take their size several times over. With ``details`` (deleted objects are shown whole) they are
+        kept whole."""
+        resource = self.resource
+        objects_read = self.client.iter_list(resource.name, params={'limit': self.page_size})
+        if self.details:
+            return list(objects_read)
+        keep = set((resource.key, NATURAL_KEYS.get(resource.name, 'name'), 'resource_uri', 'id', self.prune_field))
+        for params in objects:
+            if isinstance(params, dict):
+                keep.update(name for name, value in params.items() if value is not None and name in resource.fields)
+                keep.update(name for name in params.get('clear') or () if isinstance(name, str))
+        children = resource.children
+        child_keep = None
+        if children is not None:
+            keep.add(children.nested)
+            child_keep = set(children.fields) | set((children.key, children.parent_field, 'resource_uri', 'id'))
+        current = []
+        for obj in objects_read:
+            trimmed = dict((name, obj[name]) for name in keep if name in obj)
+            nested = trimmed.get(children.nested) if children is not None else None
+            if isinstance(nested, list):
+                trimmed[children.nested] = [dict((name, item[name]) for name in child_keep if name in item)
+                                            if isinstance(item, dict) else item for item in nested]
+            current.append(trimmed)
+        return current
+
     def _table(self, target):
         """Every object of ``target``: ``{'by_key': {key: [uri, ...]}, 'uris': set()}``, listed once."""
         if target not in self._tables:
@@ -159,7 +188,7 @@ class BulkEngine(Engine):
         key = resource.key
         children = resource.children
         self._current = None
-        self._current = self.list_all(resource.name)
+        self._current = self._list_current(objects)
         by_key = {}
         duplicates = set()
         for obj in self._current:

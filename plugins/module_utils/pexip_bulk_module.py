@@ -130,14 +130,17 @@ def _fast_fill(plan, obj, no_log_values):
     for name in names:
         obj.setdefault(name, None)
     for name, sub_plan in nested:
-        if obj[name] is not None:
+        if obj.get(name) is not None:
             for item in obj[name]:
                 _fast_fill(sub_plan, item, no_log_values)
     return obj
 
 
-def fast_validate(spec, objects):
+def fast_validate(spec, objects, fill_none=True):
     """``objects`` (a list option with sub-options) validated as Ansible would, or ``None`` to let Ansible do it.
+
+    Without ``fill_none`` the options not given stay absent instead of None (the engine reads them with
+    ``get``): 100,000 objects then stay the size they were given in, not fifty keys each.
 
     Ansible's validation of a list of 100,000 objects copies it and runs a dozen generic passes per object.
     When every object only uses known options with values already of their type (JSON or YAML input, a
@@ -153,6 +156,8 @@ def fast_validate(spec, objects):
         return None
     no_log_values = set()
     plan = _fast_plan(sub)
+    if not fill_none:
+        plan = plan[:3] + ([],) + plan[4:]
     for obj in objects:
         _fast_fill(plan, obj, no_log_values)
     return objects, no_log_values
@@ -177,7 +182,10 @@ class BulkModule(SecretAwareModule):
         super(BulkModule, self)._load_params()
         spec = self.argument_spec.get(self.OBJECTS)
         if spec is not None and self.params.get(self.OBJECTS) is not None:
-            self._fast_objects = fast_validate(spec, self.params[self.OBJECTS])
+            objects = self.params[self.OBJECTS]
+            # the objects are shown whole (the invocation echo) only up to INVOCATION_LIMIT
+            self._fast_objects = fast_validate(spec, objects, fill_none=not isinstance(objects, list)
+                                               or len(objects) <= INVOCATION_LIMIT)
             if self._fast_objects is not None:
                 self.params[self.OBJECTS] = []
 

@@ -91,3 +91,10 @@ def test_uri_of_a_path_is_what_urlsplit_gives(uri):
 
     from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import uri_of
     assert uri_of({'resource_uri': uri}) == urlsplit(uri).path
+
+
+def test_without_fill_none_only_the_defaults_are_set():
+    objects, no_log_values = fast_validate(SPEC, copy.deepcopy(TYPED), fill_none=False)
+    assert objects[0] == {'name': 'a', 'clear': [], 'purge_aliases': True}
+    assert objects[1]['aliases'][0] == {'alias': 'b@example.com', 'description': None}
+    assert no_log_values == {'1234', '5678'}
