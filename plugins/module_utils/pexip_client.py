@@ -271,6 +271,7 @@ class PexipClient:
                                method='GET', path=next_path, kind='server')
             yield from body['objects']
             next_path = (body.get('meta') or {}).get('next')
+            body = None  # the next page is read without this one still held: one page in memory, not two
 
     def list(self, resource, params=None, page_size=None):
         return list(self.iter_list(resource, params, page_size))
