@@ -98,3 +98,24 @@ def test_without_fill_none_only_the_defaults_are_set():
     assert objects[0] == {'name': 'a', 'clear': [], 'purge_aliases': True}
     assert objects[1]['aliases'][0] == {'alias': 'b@example.com', 'description': None}
     assert no_log_values == {'1234', '5678'}
+
+
+def test_objects_read_keep_only_what_planning_reads(client, session):
+    from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import BulkEngine
+    from fake_http import listing
+    conf = '/api/admin/configuration/v1/conference/'
+    current = {'id': 1, 'name': 'VMR_1', 'description': 'old', 'pin': '', 'guest_pin': '', 'tag': 't',
+               'service_type': 'conference', 'ivr_theme': None, 'automatic_participants': [], 'resource_uri': conf + '1/',
+               'aliases': [{'alias': 'a@example.com', 'conference': conf + '1/', 'description': '', 'id': 7,
+                            'creation_time': 'x', 'resource_uri': '/api/admin/configuration/v1/conference_alias/7/'}]}
+    session.add('GET', conf, listing([dict(current)]))
+    engine = BulkEngine(client, CONFERENCE)
+    plan = engine.plan([{'name': 'VMR_1', 'description': 'new', 'aliases': [{'alias': 'a@example.com'}]}])
+    assert engine._current == [{'id': 1, 'name': 'VMR_1', 'description': 'old', 'tag': 't', 'resource_uri': conf + '1/',
+                                'aliases': [{'alias': 'a@example.com', 'conference': conf + '1/', 'description': '',
+                                             'id': 7, 'resource_uri': '/api/admin/configuration/v1/conference_alias/7/'}]}]
+    assert plan['write'] == [('VMR_1', {'description': 'new', 'resource_uri': conf + '1/'})]
+    session.add('GET', conf, listing([dict(current)]))
+    detailed = BulkEngine(client, CONFERENCE, details=True)
+    detailed.plan([{'name': 'VMR_1'}])
+    assert detailed._current == [current]  # shown whole with details
