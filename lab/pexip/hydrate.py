@@ -161,8 +161,8 @@ def _related(facts, value):
         if value is None:
             value = []
         if not isinstance(value, list):
-            raise Invalid("Expected a list of %s." % ("%s objects" % facts["to"] if facts.get("embedded")
-                                                       else "resource URIs"))
+            kind = "%s objects" % facts["to"] if facts.get("embedded") else "resource URIs"
+            raise Invalid("Expected a list of %s." % kind)
         return [_one(facts, item) for item in value]
     if value is None or value == "":
         if facts["nullable"]:
@@ -274,9 +274,10 @@ def _check_unique(resource, cleaned, instance, errors):
     if resource == "conference" and cleaned.get("aliases"):
         # an alias named by its URI moves to this conference; one given by value must be free
         wanted = [item["alias"] for item in cleaned["aliases"] if item["existing"] is None]
-        rows = wanted and _first('SELECT alias FROM "%s" WHERE alias IN (%s) AND conference_id <> %%s'
-                      % (MODELS["conference_alias"]._meta.db_table, ", ".join(["%s"] * len(wanted))),
-                      wanted + [other])
+        rows = wanted and _first(
+            'SELECT alias FROM "%s" WHERE alias IN (%s) AND conference_id <> %%s'
+            % (MODELS["conference_alias"]._meta.db_table, ", ".join(["%s"] * len(wanted))),
+            wanted + [other])
         if rows:
             errors["aliases"] = ["Conference alias with this Alias already exists: %s."
                                  % ", ".join(sorted(row[0] for row in rows))]

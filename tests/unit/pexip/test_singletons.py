@@ -121,7 +121,7 @@ def test_disabled_codecs_clear_sends_an_empty_list(client, session):
                                               'resource_uri': GLOBAL_PATH + '1/'}]))
     session.add('PATCH', GLOBAL_PATH + '1/', FakeResponse(202))
     session.add('GET', GLOBAL_PATH + '1/', FakeResponse(200, {'id': 1, 'disabled_codecs': [],
-                                                               'resource_uri': GLOBAL_PATH + '1/'}))
+                                                              'resource_uri': GLOBAL_PATH + '1/'}))
     result = Engine(client, GLOBAL).ensure(params(GLOBAL), clear=['disabled_codecs'])
     assert result['changed'] is True
     assert session.writes()[0]['data'] == {'disabled_codecs': []}
