@@ -115,8 +115,8 @@ options:
   disabled_codecs:
     description:
     - Codecs to disable, each given by its codec name such as C(H264_H_0) or C(MP4A-LATM_128).
-    - The API holds them as embedded objects C({"value": "H264_H_0"}); the module sends that shape, compares the
-      names as a set (order and repeats do not matter) and shows names in its result and diff.
+    - 'The API holds them as embedded objects C({"value": "H264_H_0"}); the module sends that shape, compares the
+      names as a set (order and repeats do not matter) and shows names in its result and diff.'
     - An empty list enables every codec; so does listing C(disabled_codecs) in O(clear).
     type: list
     elements: str
