@@ -237,7 +237,7 @@ def plot(doc, path):
     times.set_xlabel('VMRs (two aliases each)')
     times.set_ylabel('wall seconds')
     times.set_title('Converging N VMRs: bulk module vs loops')
-    memory.set_xscale('log')
+    memory.set_xscale('linear')  # linear axes: linear growth shows as a straight line
     memory.set_xlabel('VMRs (two aliases each)')
     memory.set_ylabel('peak RSS MiB (largest process)')
     memory.set_title('Memory')
