@@ -65,7 +65,6 @@ def test_not_a_list_is_left_to_ansible():
 
 
 def _module(module_args, cls, objects):
-    from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import BulkModule  # noqa: F401
     from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import new_module
     module_args({'objects': copy.deepcopy(objects), 'pexip_url': 'https://mgr.example.com',
                  'pexip_username': 'admin', 'pexip_password': 's3cret'})
