@@ -49,12 +49,14 @@ MATRIX=(
 )
 # 2.19: .venv, built from requirements-dev.txt by `make venv` (its ansible-core pin is there)
 DEFAULT_RELEASE=2.19
-# The compact integration set: the core Pexip modules (and no secret at -vvv --diff), a bulk
-# module with --diff, the node deployment, Kazoo (lifecycle with a templated integer, errors),
-# the inventory plugin, module_defaults groups, and a role end to end (--check --diff,
-# converge, idempotence, verify).
+# The compact integration set (about a third of the integration suite's time): core Pexip
+# modules (pexip_conference, _info, pexip_host_system, pexip_licence, pexip_resource at -vvv
+# --diff, no secret shown), a bulk module (pexip_conferences: batches, faults, prune, --diff),
+# the node deployment (every type, bootstrap, wait, recreate), Kazoo (lifecycle with a templated
+# integer, check mode, errors), the inventory plugin, module_defaults groups, and a role end to
+# end (pexip_services: --check --diff, converge, idempotence, verify). Everything else runs on
+# the default release in `make test`.
 INTEGRATION=(
-    "tests/integration/test_pexip_modules.py::test_playbook[pexip_conference.yml]"
     tests/integration/test_pexip_modules.py::test_no_secret_in_verbose_output
     tests/integration/test_pexip_bulk.py
     tests/integration/test_pexip_nodes.py
@@ -211,7 +213,7 @@ run_part() {
                 fi
                 VENV="${venv#"$ROOT"/}" bash scripts/sanity.sh "${skip[@]}" ;;
             integration)
-                "$venv/bin/python" -m pytest -p no:cacheprovider "${INTEGRATION[@]}" ;;
+                "$venv/bin/python" -m pytest -p no:cacheprovider --durations=5 "${INTEGRATION[@]}" ;;
         esac
     ) >"$LOGS/$release-$part.log" 2>&1 </dev/null || rc=$?
     echo "$release $part $rc $(( $(date +%s) - start ))" >"$LOGS/$release-$part.result"
