@@ -2,6 +2,7 @@
 # The ansible-core matrix: the collection's tests on every ansible-core release it supports.
 #
 #   scripts/matrix.sh [--lane static|integration|all] [--jobs 1|2] [RELEASE...]
+#   scripts/matrix.sh --summary [RELEASE...]    (the table of the last runs, no test run)
 #
 # RELEASE is 2.16 ... 2.21 (the MATRIX table below), or `all`. Without releases: every release
 # but the default one (2.19, the ansible-core of .venv), whose full suite `make test` runs.
@@ -38,14 +39,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-# release  ansible-core  controller Python (pyenv X.Y)  pylint in sanity
+# release  ansible-core  controller Python (pyenv X.Y, the first found)  pylint in sanity
 MATRIX=(
-    "2.16 2.16.19 3.10 yes"
-    "2.17 2.17.14 3.12 no"
-    "2.18 2.18.19 3.13 no"
+    "2.16 2.16.19 3.10,3.11,3.12 yes"
+    "2.17 2.17.14 3.12,3.11,3.10 no"
+    "2.18 2.18.19 3.13,3.12,3.11 no"
     "2.19 default 3.11 yes"
-    "2.20 2.20.10 3.12 no"
-    "2.21 2.21.5 3.13 yes"
+    "2.20 2.20.10 3.12,3.13 no"
+    "2.21 2.21.5 3.13,3.12 yes"
 )
 # 2.19: .venv, built from requirements-dev.txt by `make venv` (its ansible-core pin is there)
 DEFAULT_RELEASE=2.19
@@ -80,9 +81,11 @@ usage() {
 
 LANE=all
 JOBS=2
+SUMMARY=0
 RELEASES=()
 while [ "$#" -gt 0 ]; do
     case "$1" in
+        --summary) SUMMARY=1; shift ;;
         --lane) LANE="${2:-}"; shift 2 ;;
         --lane=*) LANE="${1#--lane=}"; shift ;;
         --jobs) JOBS="${2:-}"; shift 2 ;;
@@ -113,18 +116,23 @@ row_of() {
 }
 for release in "${RELEASES[@]}"; do row_of "$release" >/dev/null; done
 
-# The interpreter of a release: the newest pyenv CPython X.Y.Z of the table's X.Y.
+# The interpreter of a release: the newest pyenv CPython X.Y.Z of the first X.Y of the table's
+# list that is installed.
 python_of() {
-    local best="" dir name
-    for dir in "$PYENV_ROOT"/versions/"$1".*/; do
-        name="$(basename "$dir")"
-        [[ "$name" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || continue
-        [ -x "$dir/bin/python3" ] || continue
-        best="$(printf '%s\n%s\n' "$best" "$name" | sed '/^$/d' | sort -V | tail -n 1)"
+    local best want dir name
+    for want in ${1//,/ }; do
+        best=""
+        for dir in "$PYENV_ROOT"/versions/"$want".*/; do
+            name="$(basename "$dir")"
+            [[ "$name" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || continue
+            [ -x "$dir/bin/python3" ] || continue
+            best="$(printf '%s\n%s\n' "$best" "$name" | sed '/^$/d' | sort -V | tail -n 1)"
+        done
+        if [ -n "$best" ]; then
+            echo "$PYENV_ROOT/versions/$best/bin/python3"
+            return
+        fi
     done
-    if [ -n "$best" ]; then
-        echo "$PYENV_ROOT/versions/$best/bin/python3"
-    fi
 }
 
 venv_of() {
@@ -169,6 +177,57 @@ build_venv() {
     fi
     ln -sfn "$target" "$link"
 }
+
+summary() {
+    local failed=0 release core pyver cells part result rc seconds python
+    echo
+    printf '%-8s %-8s %-7s %9s %9s %12s\n' release core python units sanity integration
+    for release in "${RELEASES[@]}"; do
+        read -r _ core pyver _ <<<"$(row_of "$release")"
+        python="$(readlink -f "$(venv_of "$release")/bin/python" 2>/dev/null || true)"
+        python="$(basename "$(dirname "$(dirname "$python")")")"
+        [[ "$python" =~ ^[0-9]+\.[0-9]+ ]] && pyver="${BASH_REMATCH[0]}"
+        if [ "$core" = default ]; then
+            core="$("$ROOT/.venv/bin/python" -c 'import ansible.release; print(ansible.release.__version__)')"
+        fi
+        cells=()
+        for part in units sanity integration; do
+            result="$LOGS/$release-$part.result"
+            if [ ! -f "$result" ]; then
+                cells+=("-")
+                continue
+            fi
+            read -r _ _ rc seconds <"$result"
+            if [ "$rc" = 0 ]; then
+                cells+=("${seconds}s")
+            else
+                cells+=("FAIL:${seconds}s")
+                if [[ " ${PARTS[*]} " == *" $part "* ]]; then
+                    failed=1
+                fi
+            fi
+        done
+        printf '%-8s %-8s %-7s %9s %9s %12s\n' "$release" "$core" "$pyver" "${cells[@]}"
+    done
+    return "$failed"
+}
+
+if [ "$SUMMARY" = 1 ]; then
+    # every part counts: a missing result is a part that did not run
+    missing=0
+    for release in "${RELEASES[@]}"; do
+        for part in "${PARTS[@]}"; do
+            [ -f "$LOGS/$release-$part.result" ] || missing=1
+        done
+    done
+    rc=0
+    summary || rc=$?
+    if [ "$rc" != 0 ] || [ "$missing" != 0 ]; then
+        echo "matrix: FAILED (a part failed or did not run; logs in ${LOGS#"$ROOT"/}/)"
+        exit 1
+    fi
+    exit 0
+fi
 
 START=$(date +%s)
 make --no-print-directory venv >/dev/null   # .venv: the lab, and the default release
@@ -253,32 +312,7 @@ esac
 
 # --- summary: the parts run now, and those of an earlier run of another lane ----------------
 failed=0
-echo
-printf '%-8s %-8s %-7s %9s %9s %12s\n' release core python units sanity integration
-for release in "${RELEASES[@]}"; do
-    read -r _ core pyver _ <<<"$(row_of "$release")"
-    if [ "$core" = default ]; then
-        core="$("$ROOT/.venv/bin/python" -c 'import ansible.release; print(ansible.release.__version__)')"
-    fi
-    cells=()
-    for part in units sanity integration; do
-        result="$LOGS/$release-$part.result"
-        if [ ! -f "$result" ]; then
-            cells+=("-")
-            continue
-        fi
-        read -r _ _ rc seconds <"$result"
-        if [ "$rc" = 0 ]; then
-            cells+=("${seconds}s")
-        else
-            cells+=("FAIL:${seconds}s")
-            if [[ " ${PARTS[*]} " == *" $part "* ]]; then
-                failed=1
-            fi
-        fi
-    done
-    printf '%-8s %-8s %-7s %9s %9s %12s\n' "$release" "$core" "$pyver" "${cells[@]}"
-done
+summary || failed=1
 echo "matrix: ${LANE} lane(s) in $(( $(date +%s) - START ))s; logs in ${LOGS#"$ROOT"/}/"
 if [ "$failed" = 1 ]; then
     for release in "${RELEASES[@]}"; do
