@@ -378,8 +378,8 @@ EXAMPLES = r'''
     ldap_bind_username: CN=pexip-sync,OU=Service,DC=example,DC=com
     ldap_bind_password: "{{ vault_ldap_password }}"
 
-# The template fields hold Pexip's own {{...}} placeholders: write them so that
-# Ansible does not expand them.
+# The template fields hold Pexip's own double-brace placeholders: write the
+# braces as Jinja string literals so that Ansible does not expand them.
 - name: One VMR per directory user
   ucops.platform.pexip_conference_sync_template:
     name: Staff VMRs
