@@ -342,27 +342,31 @@ class PexipClient:
                     if existing:
                         return existing
 
-    def _look_until_found(self, lookup):
-        """Ask ``lookup`` now, then after pauses of 1, 2, 4, 5, 5... s until ``settle`` s were waited.
+    def _poll(self, probe, done):
+        """Call ``probe`` now, then after pauses of 1, 2, 4, 5, 5... s until ``done(result)`` or ``settle`` s waited.
 
-        Returns ``(found, seconds_waited)``. A lookup that fails on the way
-        (the manager is busy) counts as not found yet.
+        Returns ``(result, seconds_waited)``. A probe that fails on the way (the
+        manager is busy) gives ``None`` for that round.
         """
         waited = 0.0
         pause = 1.0
         while True:
             try:
-                found = lookup()
+                result = probe()
             except ApiError as exc:
                 if exc.kind not in ('connection', 'timeout', 'server'):
                     raise
-                found = None
-            if found or waited >= self.settle:
-                return found, waited
+                result = None
+            if done(result) or waited >= self.settle:
+                return result, waited
             step = min(pause, self.settle - waited)
             self._sleep(step)
             waited += step
             pause = min(pause * 2, 5.0)
+
+    def _look_until_found(self, lookup):
+        """``(found, seconds_waited)``: ``lookup`` asked until it finds the object or ``settle`` s passed."""
+        return self._poll(lookup, bool)
 
     def _unknown_create(self, exc, resource, data, key, waited):
         cause = exc.message
@@ -456,23 +460,12 @@ class PexipClient:
 
     def _settle_batch(self, exc, resource, remaining, pending, key):
         """After an unknown outcome: what of the batch remains, once none of its creates can still land."""
-        waited = 0.0
-        pause = 1.0
-        while True:
-            try:
-                left = remaining(*pending)
-            except ApiError as error:
-                if error.kind not in ('connection', 'timeout', 'server'):
-                    raise
-                left = None
-            if left is not None and not any(_is_create(o) for o in left[0]):
-                return left, waited
-            if waited >= self.settle:
-                break
-            step = min(pause, self.settle - waited)
-            self._sleep(step)
-            waited += step
-            pause = min(pause * 2, 5.0)
+        def settled(left):
+            return left is not None and not any(_is_create(o) for o in left[0])
+
+        left, waited = self._poll(lambda: remaining(*pending), settled)
+        if settled(left):
+            return left, waited
         missing = [describe_object(resource, o, key) for o in (left or pending)[0] if _is_create(o)]
         cause = exc.message
         shown = ', '.join(missing[:10]) + (' and %d more' % (len(missing) - 10) if len(missing) > 10 else '')
