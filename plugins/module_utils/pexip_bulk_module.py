@@ -12,14 +12,9 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import (
-    DEFAULT_BATCH_SIZE,
-    DEFAULT_PAGE_SIZE,
-    BulkEngine,
-)
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, new_module, object_argument_spec
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import DEFAULT_BATCH_SIZE, DEFAULT_PAGE_SIZE
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import object_argument_spec
 
 
 def bulk_argument_spec(resource):
@@ -43,7 +38,7 @@ def bulk_argument_spec(resource):
 INVOCATION_LIMIT = 200
 
 
-def _invocation(module):
+def invocation(module):
     args = dict(module.params)
     count = len(args.get('objects') or [])
     if count > INVOCATION_LIMIT:
@@ -207,30 +202,3 @@ class BulkModule(SecretAwareModule):
     def exit_json(self, **kwargs):
         self._restore_objects()
         super(BulkModule, self).exit_json(**kwargs)
-
-
-def run_bulk_module(resource, prune_field='tag'):
-    """Parse, converge every object, report (see :class:`BulkEngine`)."""
-    module = new_module(bulk_argument_spec(resource), supports_check_mode=True,
-                        required_if=[('prune', True, ('prune_tag',))], module_class=BulkModule)
-    params = module.params
-    client = None
-    try:
-        client = client_from(module)
-        engine = BulkEngine(client, resource, check_mode=module.check_mode, diff_mode=module._diff,
-                            update_password=params.get('update_password') or 'always',
-                            batch_size=params['batch_size'], page_size=params['page_size'],
-                            prune=params['prune'], prune_tag=params['prune_tag'], prune_field=prune_field,
-                            details=params['details'] or module._verbosity >= 2,
-                            prune_empty=params['prune_empty'], max_deletes=params['max_deletes'])
-        result = engine.ensure_all(params['objects'])
-    except ApiError as error:
-        extra = error.to_result()
-        if getattr(error, 'invalid', None):
-            extra['invalid'] = error.invalid
-        if getattr(error, 'would_delete', None) is not None:
-            extra['would_delete'] = error.would_delete
-        if client is not None:
-            extra['requests'] = client.request_count
-        module.fail_json(msg=str(error), invocation=_invocation(module), **extra)
-    module.exit_json(invocation=_invocation(module), **result)

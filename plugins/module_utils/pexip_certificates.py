@@ -21,7 +21,6 @@ import re
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
 
 _PEM_CERT = re.compile(r'-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----', re.S)
 
@@ -82,15 +81,3 @@ def certificate_argument_spec(resource):
     if any(field.kind == 'write_only' for field in resource.fields.values()):
         spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
     return spec
-
-
-def run_certificate_module(resource, required_if=None):
-    """The whole of a certificate module: find by fingerprint, converge, report."""
-    module = new_module(certificate_argument_spec(resource), supports_check_mode=True, required_if=required_if or [])
-    try:
-        engine = CertificateEngine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
-                                   update_password=module.params.get('update_password') or 'always')
-        result = engine.ensure(module.params, state=module.params['state'], clear=module.params['clear'])
-    except ApiError as error:
-        fail(module, error)
-    module.exit_json(**result)

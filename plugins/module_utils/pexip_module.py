@@ -9,11 +9,9 @@ __metaclass__ = type
 
 from ansible.module_utils.basic import env_fallback
 
-from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import PexipClient
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine
 
 
 def connection_argument_spec():
@@ -66,58 +64,3 @@ def object_argument_spec(resource):
         if children.purge_option:
             spec[children.purge_option] = dict(type='bool', default=True)
     return spec
-
-
-def run_resource_module(resource, extra_spec=None, required_if=None):
-    """The whole of a single-object Pexip module: parse, converge, report."""
-    spec = object_argument_spec(resource)
-    spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
-    if any(field.kind == 'write_only' for field in resource.fields.values()):
-        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
-    spec.update(extra_spec or {})
-    module = new_module(spec, supports_check_mode=True, required_if=required_if or [])
-    try:
-        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
-                        update_password=module.params.get('update_password') or 'always')
-        result = engine.ensure(module.params, state=module.params['state'], clear=module.params['clear'])
-    except ApiError as error:
-        fail(module, error)
-    module.exit_json(**result)
-
-
-def run_info_module(resource, plural):
-    """The whole of a ``*_info`` module: one object by key, a filtered list, or all."""
-    spec = {
-        resource.key: dict(type='str'),
-        'filters': dict(type='dict', default={}),
-        'order_by': dict(type='str'),
-        'limit': dict(type='int'),
-    }
-    module = new_module(spec, supports_check_mode=True, mutually_exclusive=[(resource.key, 'filters')])
-    params = module.params
-    query = dict((key, _filter_value(value)) for key, value in params['filters'].items())
-    if params[resource.key] is not None:
-        query[resource.key] = params[resource.key]
-    if params['order_by']:
-        query['order_by'] = params['order_by']
-    try:
-        client = client_from(module)
-        engine = Engine(client, resource)
-        found = []
-        for obj in client.iter_list(resource.name, query):
-            if params[resource.key] is not None and obj.get(resource.key) != params[resource.key]:
-                continue
-            found.append(engine.present_object(obj))
-            if params['limit'] is not None and len(found) >= params['limit']:
-                break
-    except ApiError as error:
-        fail(module, error)
-    module.exit_json(changed=False, **{plural: found})
-
-
-def _filter_value(value):
-    if isinstance(value, bool):
-        return 'true' if value else 'false'
-    if isinstance(value, (list, tuple)):
-        return ','.join(str(item) for item in value)
-    return value

@@ -146,8 +146,11 @@ class Field:
 
     def __init__(self, type='str', kind='plain', target=None, choices=None, required=False, nullable=False,
                  max_length=None, min_length=None, minimum=None, maximum=None, pattern=None, pattern_help=None,
-                 elements=None, format=None, embedded_key='value'):
+                 elements=None, format=None, embedded_key='value', doc=None):
         self.type = type
+        # the project's own words for the option's documentation (a sentence or a list of them);
+        # make generate adds the facts (limits, format, references, secrecy) to it
+        self.doc = doc
         self.kind = kind
         self.target = target
         self.choices = choices
@@ -335,11 +338,32 @@ class ChildSet:
         return problems
 
 
+class ModuleDoc:
+    """What a generated module says about itself, beyond its options.
+
+    ``summary`` is the module's short description, ``about`` a list of
+    sentences for its description, ``examples`` the EXAMPLES tasks (YAML text)
+    and ``added`` the collection version that added it.
+    """
+
+    def __init__(self, summary, about, examples, added='0.3.0', notes=()):
+        self.summary = summary
+        self.about = list(about)
+        self.examples = examples
+        self.added = added
+        self.notes = list(notes)
+
+
 class Resource:
     """A configuration resource: path, natural key, fields."""
 
-    def __init__(self, name, key, fields, result_key=None, children=None, singular_label=None, singleton=False):
+    def __init__(self, name, key, fields, result_key=None, children=None, singular_label=None, singleton=False,
+                 module=None, doc=None):
         self.name = name
+        # the module that manages this resource, and its documentation (a :class:`ModuleDoc`) when
+        # make generate writes the whole module file from this description
+        self.module = module
+        self.doc = doc
         self.key = key
         self.fields = fields
         self.result_key = result_key or name

@@ -1,8 +1,12 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) 2026 ucops.platform contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""Module runners for resources that need more than ``run_resource_module``.
+"""Every ``run_*`` entry point of the Pexip modules: a module is a resource description plus one call here.
 
+* :func:`run_resource_module`: one object found by its natural key, ``state`` present or absent.
+* :func:`run_info_module`: one object by key, a filtered list, or all.
+* :func:`run_bulk_module`: a list of objects in one task (see :class:`BulkEngine`).
+* :func:`run_certificate_module`: a certificate found by its fingerprint.
 * :func:`run_singleton_module`: one object that always exists (``global``,
   ``registration``, ``authentication``, ``management_vm``): no key, no
   ``state``; the module only ever patches it.
@@ -18,8 +22,16 @@ __metaclass__ = type
 import os
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import BulkEngine
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import BulkModule, invocation, bulk_argument_spec
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_certificates import CertificateEngine, certificate_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, uri_of
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import (
+    client_from,
+    fail,
+    new_module,
+    object_argument_spec,
+)
 
 
 def _common_spec(resource):
@@ -83,6 +95,100 @@ def run_upload_module(resource, file_option):
                 with open(path, 'rb') as handle:
                     engine.client.request('PATCH', uri, files={file_option: (os.path.basename(path), handle)},
                                           expect_json=False, resource=resource.name)
+    except ApiError as error:
+        fail(module, error)
+    module.exit_json(**result)
+
+
+def run_resource_module(resource, extra_spec=None, required_if=None):
+    """The whole of a single-object Pexip module: parse, converge, report."""
+    spec = object_argument_spec(resource)
+    spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
+    if any(field.kind == 'write_only' for field in resource.fields.values()):
+        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
+    spec.update(extra_spec or {})
+    module = new_module(spec, supports_check_mode=True, required_if=required_if or [])
+    try:
+        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
+                        update_password=module.params.get('update_password') or 'always')
+        result = engine.ensure(module.params, state=module.params['state'], clear=module.params['clear'])
+    except ApiError as error:
+        fail(module, error)
+    module.exit_json(**result)
+
+
+def run_info_module(resource, plural):
+    """The whole of a ``*_info`` module: one object by key, a filtered list, or all."""
+    spec = {
+        resource.key: dict(type='str'),
+        'filters': dict(type='dict', default={}),
+        'order_by': dict(type='str'),
+        'limit': dict(type='int'),
+    }
+    module = new_module(spec, supports_check_mode=True, mutually_exclusive=[(resource.key, 'filters')])
+    params = module.params
+    query = dict((key, _filter_value(value)) for key, value in params['filters'].items())
+    if params[resource.key] is not None:
+        query[resource.key] = params[resource.key]
+    if params['order_by']:
+        query['order_by'] = params['order_by']
+    try:
+        client = client_from(module)
+        engine = Engine(client, resource)
+        found = []
+        for obj in client.iter_list(resource.name, query):
+            if params[resource.key] is not None and obj.get(resource.key) != params[resource.key]:
+                continue
+            found.append(engine.present_object(obj))
+            if params['limit'] is not None and len(found) >= params['limit']:
+                break
+    except ApiError as error:
+        fail(module, error)
+    module.exit_json(changed=False, **{plural: found})
+
+
+def _filter_value(value):
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if isinstance(value, (list, tuple)):
+        return ','.join(str(item) for item in value)
+    return value
+
+
+def run_bulk_module(resource, prune_field='tag'):
+    """Parse, converge every object, report (see :class:`BulkEngine`)."""
+    module = new_module(bulk_argument_spec(resource), supports_check_mode=True,
+                        required_if=[('prune', True, ('prune_tag',))], module_class=BulkModule)
+    params = module.params
+    client = None
+    try:
+        client = client_from(module)
+        engine = BulkEngine(client, resource, check_mode=module.check_mode, diff_mode=module._diff,
+                            update_password=params.get('update_password') or 'always',
+                            batch_size=params['batch_size'], page_size=params['page_size'],
+                            prune=params['prune'], prune_tag=params['prune_tag'], prune_field=prune_field,
+                            details=params['details'] or module._verbosity >= 2,
+                            prune_empty=params['prune_empty'], max_deletes=params['max_deletes'])
+        result = engine.ensure_all(params['objects'])
+    except ApiError as error:
+        extra = error.to_result()
+        if getattr(error, 'invalid', None):
+            extra['invalid'] = error.invalid
+        if getattr(error, 'would_delete', None) is not None:
+            extra['would_delete'] = error.would_delete
+        if client is not None:
+            extra['requests'] = client.request_count
+        module.fail_json(msg=str(error), invocation=invocation(module), **extra)
+    module.exit_json(invocation=invocation(module), **result)
+
+
+def run_certificate_module(resource, required_if=None):
+    """The whole of a certificate module: find by fingerprint, converge, report."""
+    module = new_module(certificate_argument_spec(resource), supports_check_mode=True, required_if=required_if or [])
+    try:
+        engine = CertificateEngine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
+                                   update_password=module.params.get('update_password') or 'always')
+        result = engine.ensure(module.params, state=module.params['state'], clear=module.params['clear'])
     except ApiError as error:
         fail(module, error)
     module.exit_json(**result)

@@ -79,8 +79,8 @@ aliases:
       resource_uri: /api/admin/configuration/v1/conference_alias/3/
 '''
 
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE_ALIAS
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_info_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE_ALIAS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_info_module
 
 
 def main():

@@ -181,8 +181,8 @@ would_delete:
   elements: str
 '''
 
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE_ALIAS
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import run_bulk_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE_ALIAS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_bulk_module
 
 
 def main():

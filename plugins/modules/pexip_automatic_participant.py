@@ -152,7 +152,7 @@ automatic_participant:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_services import AUTOMATIC_PARTICIPANT
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -205,7 +205,7 @@ would_delete:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_services import AUTOMATIC_PARTICIPANT
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import run_bulk_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_bulk_module
 
 
 def main():

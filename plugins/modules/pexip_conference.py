@@ -341,8 +341,8 @@ removed_aliases:
   sample: [meet.alice@example.com, "1001"]
 '''
 
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -93,8 +93,8 @@ conferences:
       resource_uri: /api/admin/configuration/v1/conference/1/
 '''
 
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_info_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_info_module
 
 
 def main():

@@ -399,7 +399,7 @@ conference_sync_template:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_services import CONFERENCE_SYNC_TEMPLATE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -126,7 +126,7 @@ device:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_services import DEVICE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -75,7 +75,7 @@ dns_server:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import DNS_SERVER
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

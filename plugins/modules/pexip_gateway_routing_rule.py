@@ -251,7 +251,7 @@ gateway_routing_rule:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_callcontrol import GATEWAY_ROUTING_RULE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

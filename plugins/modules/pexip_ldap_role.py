@@ -81,7 +81,7 @@ ldap_role:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_users import LDAP_ROLE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

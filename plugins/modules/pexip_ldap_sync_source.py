@@ -101,7 +101,7 @@ ldap_sync_source:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_users import LDAP_SYNC_SOURCE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

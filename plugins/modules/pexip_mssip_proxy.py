@@ -88,7 +88,7 @@ mssip_proxy:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_callcontrol import MSSIP_PROXY
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -145,7 +145,7 @@ policy_server:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_callcontrol import POLICY_SERVER
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

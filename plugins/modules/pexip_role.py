@@ -73,7 +73,7 @@ role:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_users import ROLE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -90,7 +90,7 @@ snmp_network_management_system:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import SNMP_NETWORK_MANAGEMENT_SYSTEM
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -77,7 +77,7 @@ static_route:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import STATIC_ROUTE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -82,7 +82,7 @@ stun_server:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_callcontrol import STUN_SERVER
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -106,7 +106,7 @@ syslog_server:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import SYSLOG_SERVER
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -202,7 +202,7 @@ system_location:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_nodes import SYSTEM_LOCATION
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

@@ -73,7 +73,7 @@ system_locations:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_nodes import SYSTEM_LOCATION
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_info_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_info_module
 
 
 def main():

@@ -109,7 +109,7 @@ fingerprint:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import TLS_CERTIFICATE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_certificates import run_certificate_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_certificate_module
 
 
 def main():

@@ -122,7 +122,7 @@ turn_server:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_callcontrol import TURN_SERVER
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import run_resource_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_runners import run_resource_module
 
 
 def main():

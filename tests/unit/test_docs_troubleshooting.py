@@ -17,7 +17,7 @@ from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiEr
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import SchemaBundle
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import ensure_present
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import PexipClient
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine
 

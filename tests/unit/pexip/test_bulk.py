@@ -4,7 +4,7 @@ import pytest
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import BatchError, BulkEngine
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE, CONFERENCE_ALIAS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE, CONFERENCE_ALIAS
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
 
 from fake_http import FakeResponse, listing

@@ -6,7 +6,7 @@ import pytest
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk_module import bulk_argument_spec, fast_validate
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE
 
 SPEC = bulk_argument_spec(CONFERENCE)['objects']
 

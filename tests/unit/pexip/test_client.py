@@ -388,7 +388,7 @@ def test_bulk_patch_resent_delete_that_landed_meanwhile_is_done(session):
 
 def test_bulk_engine_batch_answered_503_is_written_once(session):
     from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import BulkEngine
-    from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE
+    from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE
     session.add('GET', ROOT, listing([]))
     session.add('PATCH', ROOT, FakeResponse(503, {'error': 'busy'}, headers={'Retry-After': '1'}), FakeResponse(202))
     client, slept = recording_client(session)
@@ -402,7 +402,7 @@ def test_bulk_engine_batch_answered_503_is_written_once(session):
 
 def test_bulk_engine_batch_without_answer_but_committed_is_not_sent_again(session):
     from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import BulkEngine
-    from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE
+    from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE
     created = [{'id': i, 'name': 'VMR_%d' % i, 'resource_uri': '%s%d/' % (ROOT, i)} for i in (1, 2)]
     session.add('GET', ROOT, listing([]), listing([]), listing(created))
     session.add('PATCH', ROOT, requests.exceptions.ReadTimeout('Read timed out.'), FakeResponse(202))

@@ -6,7 +6,7 @@ from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiEr
 from ansible_collections.ucops.platform.plugins.module_utils import pexip_catalog_callcontrol as callcontrol
 from ansible_collections.ucops.platform.plugins.module_utils import pexip_catalog_nodes as nodes
 from ansible_collections.ucops.platform.plugins.module_utils import pexip_catalog_platform as platform
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog import CONFERENCE, CONFERENCE_ALIAS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_conferencing import CONFERENCE, CONFERENCE_ALIAS
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, uri_of
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import object_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK, Field, Resource, pin_field
