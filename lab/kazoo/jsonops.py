@@ -1,89 +1,136 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) 2026 ucops.platform contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""JSON object operations with the semantics Kazoo's kz_json gives them.
+"""JSON object operations as Kazoo's ``kz_json`` module performs them.
 
-* ``merge_recursive(a, b, ...)``: later objects win, nested objects merge,
-  a JSON ``null`` on the right deletes the key.
-* ``merge(a, b)``: the same, except that an explicit ``{}`` on the right
-  replaces the left value instead of merging into it.
-* ``diff(a, b)``: what is in ``a`` that is not in ``b``, computed on flattened
-  key paths where arrays and empty objects are leaves compared whole.
+Written from Kazoo's behaviour (2600hz/kazoo ``core/kazoo_stdlib/src/kz_json.erl``), not from
+the collection's module code, so that a mistake in the modules cannot hide behind the lab:
 
-Values are compared strictly: ``true`` is not ``1`` and ``1`` is not ``1.0``
-(Erlang terms of different types never match).
+* :func:`merge_recursive` follows ``kz_json:merge_recursive/1,2``: the first object is the
+  starting point, unchanged; every later object is walked down to its leaves and each leaf
+  is written at its key path (``set_value``), a ``null`` leaf deletes that path
+  (``keep_null`` is false) and leaves its parents in place (``no_prune``). A right-hand
+  ``{}`` has no leaves, so it writes nothing: it neither creates a key nor replaces a value.
+* :func:`merge_right` follows ``kz_json:merge/2`` (``merge_right/3`` with ``recursive``
+  false): both sides' keys in sorted order, a ``null`` drops the key, an explicit ``{}`` on
+  the right replaces an object on the left, objects present on one side only lose their
+  ``null`` members.
+* :func:`diff` follows ``kz_json:diff/2``: both sides flattened the legacy way (objects
+  become key paths; arrays and ``{}`` stay whole values), the (path, value) pairs of the
+  left that also occur on the right are subtracted as a set, the rest is expanded again.
+
+Two JSON values are the same here when the Erlang terms would match (``=:=``, what
+``sets`` uses): ``1`` is not ``1.0`` nor ``true``, and two objects with their keys in a
+different order are different terms. :func:`_term` encodes a value into a string that
+keeps exactly those distinctions.
 """
 
 import copy
-
-_MISSING = object()
-
-
-def strict_equal(a, b):
-    """Equality that keeps JSON types apart (bool/int/float)."""
-    if type(a) is not type(b):
-        return False
-    if isinstance(a, dict):
-        return set(a) == set(b) and all(strict_equal(a[k], b[k]) for k in a)
-    if isinstance(a, list):
-        return len(a) == len(b) and all(strict_equal(x, y) for x, y in zip(a, b))
-    return a == b
+import json
 
 
-def _merge2(left, right, empty_replaces):
-    out = copy.deepcopy(left) if isinstance(left, dict) else {}
-    for key, value in right.items():
-        if value is None:
-            out.pop(key, None)
-        elif isinstance(value, dict) and isinstance(out.get(key), dict) and not (empty_replaces and value == {}):
-            out[key] = _merge2(out[key], value, empty_replaces)
+def _term(value):
+    """A string that is equal for two JSON values exactly when their Erlang terms match."""
+    return json.dumps(value, separators=(',', ':'))
+
+
+def _is_object(value):
+    return isinstance(value, dict)
+
+
+# -- paths ----------------------------------------------------------------------------
+def _leaves(obj, at=()):
+    """Key paths of the non-object values of ``obj`` (an empty object has none)."""
+    for key, value in obj.items():
+        here = at + (key,)
+        if _is_object(value):
+            for item in _leaves(value, here):
+                yield item
         else:
-            out[key] = _strip_nulls(copy.deepcopy(value))
-    return out
+            yield here, value
 
 
-def _strip_nulls(value):
-    if isinstance(value, dict):
-        return dict((k, _strip_nulls(v)) for k, v in value.items() if v is not None)
-    return value
+def _put(target, path, value):
+    """``kz_json:set_value``: write ``value`` at ``path``, turning non-objects on the way into objects."""
+    head, rest = path[0], path[1:]
+    if not rest:
+        target[head] = copy.deepcopy(value)
+        return
+    if not _is_object(target.get(head)):
+        target[head] = {}
+    _put(target[head], rest, value)
 
 
-def merge_recursive(*objects):
-    out = {}
-    for obj in objects:
-        if obj:
-            out = _merge2(out, obj, empty_replaces=False)
-    return out
+def _drop(target, path):
+    """``kz_json:delete_key`` without pruning: the parents of a removed key stay, even empty."""
+    node = target
+    for key in path[:-1]:
+        node = node.get(key) if _is_object(node) else None
+        if node is None:
+            return
+    if _is_object(node):
+        node.pop(path[-1], None)
 
 
-def merge(left, right):
-    return _merge2(left or {}, right or {}, empty_replaces=True)
+# -- merges ---------------------------------------------------------------------------
+def merge_recursive(first, *others):
+    acc = copy.deepcopy(first if first is not None else {})
+    for other in others:
+        for path, leaf in _leaves(other or {}):
+            if leaf is None:
+                _drop(acc, path)
+            else:
+                _put(acc, path, leaf)
+    return acc
 
 
-def flatten(obj, prefix=()):
-    """[(path tuple, leaf value)]; non-empty objects are descended into."""
+def _without_nulls(obj):
+    # one-sided objects go through merge_right against {}: their null members disappear
+    return merge_right({}, obj)
+
+
+def merge_right(left, right):
+    left, right = left or {}, right or {}
+    picked = []
+    for key in sorted(set(left) | set(right)):
+        if key in right and right[key] is None:
+            continue
+        if key not in right:
+            value = left[key]
+            if value is None:
+                continue
+            picked.append((key, _without_nulls(value) if _is_object(value) else copy.deepcopy(value)))
+            continue
+        value = right[key]
+        if key not in left:
+            picked.append((key, _without_nulls(value) if _is_object(value) else copy.deepcopy(value)))
+        elif _is_object(left[key]) and value == {}:
+            picked.append((key, {}))
+        elif _is_object(left[key]) and _is_object(value):
+            picked.append((key, merge_right(left[key], value)))
+        else:
+            picked.append((key, copy.deepcopy(value)))
+    # the Erlang accumulator is built by prepending, so the keys come out in descending order
+    return dict(reversed(picked))
+
+
+# -- difference -----------------------------------------------------------------------
+def _flat(obj, at=()):
+    """Legacy flatten: (path, value) pairs; ``{}`` and arrays are values, not descended."""
     pairs = []
     for key, value in obj.items():
-        path = prefix + (key,)
-        if isinstance(value, dict) and value:
-            pairs.extend(flatten(value, path))
+        if _is_object(value) and value:
+            pairs.extend(_flat(value, at + (key,)))
         else:
-            pairs.append((path, value))
+            pairs.append((at + (key,), value))
     return pairs
 
 
-def expand(pairs):
+def diff(left, right):
+    """What is in ``left`` that is not in ``right``."""
+    seen = set((path, _term(value)) for path, value in _flat(right or {}))
     out = {}
-    for path, value in pairs:
-        node = out
-        for key in path[:-1]:
-            node = node.setdefault(key, {})
-        node[path[-1]] = copy.deepcopy(value)
+    for path, value in _flat(left or {}):
+        if (path, _term(value)) not in seen:
+            _put(out, path, value)
     return out
-
-
-def diff(a, b):
-    """Pairs of ``a`` whose path is absent from ``b`` or holds another value."""
-    other = dict(flatten(b))
-    kept = [(p, v) for p, v in flatten(a) if not strict_equal(other.get(p, _MISSING), v)]
-    return expand(kept)

@@ -1,23 +1,28 @@
 # -*- coding: utf-8 -*-
 # Copyright (c) 2026 ucops.platform contributors
 # GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
-"""The lab's schema store: loading, default objects and validation errors.
+"""The lab's schema store: Kazoo's schemas, Kazoo's validator behaviour, Kazoo's error bodies.
 
 Schemas are read from ``LAB_KAZOO_SCHEMAS`` (default: ``<repo>/../shared/reference/kazoo/schemas``),
 version folder ``LAB_KAZOO_SCHEMA_VERSION`` (``4.3`` by default, or ``master``) plus ``refs/``.
 When that folder is missing, the project's own small schemas in ``schemas_fallback/``
 (categories ``crossbar``, ``ecallmgr``, ``sysconf``) are used.
 
-Defaults are inserted the way Kazoo's validator (jesse, draft 4, ``use_defaults``) does:
-only for an absent property whose subschema has both ``default`` and ``type`` and whose
-default matches that type; an inserted object is then walked so its own nested defaults appear.
+Kazoo validates with jesse (draft 4) and always passes the options ``use_defaults`` and
+``apply_defaults_to_empty_objects`` (kz_json_schema.erl). This module reproduces that with
+the ``jsonschema`` library: a Draft 4 validator whose ``properties`` keyword also writes the
+defaults into the instance while it validates, so defaults appear wherever the validator
+walks (``$ref``, nested ``properties``, ``items``, ``patternProperties``, inside a default
+that was just inserted), exactly as jesse's ``check_properties`` does.
 """
 
 import copy
 import json
 import os
+import re
 
 import jsonschema
+from jsonschema import validators as js_validators
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -29,14 +34,62 @@ def default_schema_root():
         os.path.join(REPO, '..', 'shared', 'reference', 'kazoo', 'schemas'))
 
 
-def _load_dir(path, into):
-    if not os.path.isdir(path):
+def _read_folder(path):
+    found = {}
+    if os.path.isdir(path):
+        for name in sorted(os.listdir(path)):
+            if name.endswith('.json'):
+                with open(os.path.join(path, name)) as handle:
+                    doc = json.load(handle)
+                found[doc.get('_id') or name[:-len('.json')]] = doc
+    return found
+
+
+# -- jesse's use_defaults, on top of jsonschema's Draft 4 -------------------------------
+def _default_applies(validator, subschema):
+    """jesse ``is_valid_default``: a default counts only beside a ``type`` it satisfies.
+
+    A property schema without ``type`` (the notify ``default_to`` ones use ``oneOf``) never
+    gets its default. With ``apply_defaults_to_empty_objects`` an empty object default counts too.
+    """
+    declared = subschema.get('type')
+    if isinstance(declared, str):
+        declared = [declared]
+    if not isinstance(declared, list):
+        return False
+    for name in declared:
+        try:
+            if validator.is_type(subschema['default'], name):
+                return True
+        except jsonschema.exceptions.UnknownType:
+            continue
+    return False
+
+
+def _properties_with_defaults(validator, properties, instance, schema):
+    """Draft 4 ``properties`` plus jesse's ``check_properties``/``set_default``.
+
+    A present property is validated against its schema. An absent one whose schema carries a
+    usable default gets a copy of that default, which is then validated against the property
+    schema in turn (so its own nested defaults are written, and a default that breaks its own
+    schema is reported as an error of the request, as jesse does).
+    """
+    if not validator.is_type(instance, 'object'):
         return
-    for name in sorted(os.listdir(path)):
-        if name.endswith('.json'):
-            with open(os.path.join(path, name)) as handle:
-                doc = json.load(handle)
-            into[doc.get('_id') or name[:-5]] = doc
+    for name, subschema in properties.items():
+        if name not in instance:
+            if not (isinstance(subschema, dict) and 'default' in subschema and _default_applies(validator, subschema)):
+                continue
+            instance[name] = copy.deepcopy(subschema['default'])
+        for error in validator.descend(instance[name], subschema, path=name, schema_path=name):
+            yield error
+
+
+def _undeclared(schema):
+    return dict((k, v) for k, v in schema.items() if k != '$schema') if isinstance(schema, dict) else schema
+
+
+KazooDraft4 = js_validators.extend(jsonschema.Draft4Validator, {'properties': _properties_with_defaults})
 
 
 class SchemaStore(object):
@@ -45,14 +98,15 @@ class SchemaStore(object):
         version = version or os.environ.get('LAB_KAZOO_SCHEMA_VERSION') or '4.3'
         self.schemas = {}
         if os.path.isdir(os.path.join(root, version)):
-            _load_dir(os.path.join(root, 'refs'), self.schemas)
-            _load_dir(os.path.join(root, version), self.schemas)
+            self.schemas.update(_read_folder(os.path.join(root, 'refs')))
+            self.schemas.update(_read_folder(os.path.join(root, version)))
             self.source = os.path.join(root, version)
         else:
-            _load_dir(FALLBACK_DIR, self.schemas)
+            self.schemas.update(_read_folder(FALLBACK_DIR))
             self.source = FALLBACK_DIR
         self.version = version
-        self._defaults_cache = {}
+        self._sections = {}
+        self._registry = None
 
     def get(self, name):
         return self.schemas.get(name)
@@ -61,197 +115,276 @@ class SchemaStore(object):
         return sorted(self.schemas)
 
     def public(self, name):
-        doc = self.schemas[name]
-        out = dict((k, copy.deepcopy(v)) for k, v in doc.items() if not k.startswith('_') and not k.startswith('pvt_'))
+        """GET /v2/schemas/{name}: the public fields of the schema document plus its ``id``."""
+        out = dict((k, copy.deepcopy(v)) for k, v in self.schemas[name].items() if k[:1] != '_' and not k.startswith('pvt_'))
         out['id'] = name
         return out
 
-    # -- references -------------------------------------------------------------------
-    def resolve(self, schema):
-        seen = 0
-        while isinstance(schema, dict) and '$ref' in schema and seen < 20:
-            ref = schema['$ref']
-            target = self.schemas.get(ref.split('#', 1)[0]) if not ref.startswith('#') else None
-            if target is None:
-                return {}
-            schema = target
-            seen += 1
-        return schema
+    # -- the validator --------------------------------------------------------------------
+    def _validator(self, schema):
+        """A KazooDraft4 validator; ``$ref`` values are bare schema ids, looked up in this store.
 
-    # -- defaults ---------------------------------------------------------------------
-    def fill_defaults(self, schema, value):
-        """Insert defaults into ``value`` in place (jesse ``use_defaults`` semantics)."""
-        schema = self.resolve(schema)
-        if not isinstance(value, dict) or not isinstance(schema, dict):
-            return value
-        for prop, sub in (schema.get('properties') or {}).items():
-            if not isinstance(sub, dict):
-                continue
-            if prop not in value and 'default' in sub and 'type' in sub and _type_ok(sub['default'], sub['type']):
-                value[prop] = copy.deepcopy(sub['default'])
-            if prop in value:
-                self.fill_defaults(sub, value[prop])
-        return value
+        Every schema here declares draft 4. jsonschema would pick its plain Draft4Validator again
+        for a schema that names its ``$schema`` (also behind a ``$ref``), so the copies handed to
+        it leave that key out and the default-writing validator stays in charge throughout.
+        """
+        schema = _undeclared(schema)
+        try:
+            from referencing import Registry, Resource
+            from referencing.jsonschema import DRAFT4
+        except ImportError:  # jsonschema before 4.18 resolves through RefResolver
+            store = dict((name, _undeclared(doc)) for name, doc in self.schemas.items())
+            return KazooDraft4(schema, resolver=jsonschema.RefResolver('', schema, store=store))
+        if self._registry is None:
+            self._registry = Registry().with_resources(
+                [(name, Resource(contents=_undeclared(doc), specification=DRAFT4)) for name, doc in self.schemas.items()])
+        return KazooDraft4(schema, registry=self._registry)
 
-    def default_section(self, category):
-        """Schema defaults of one section of ``category`` ({} without a schema)."""
-        name = 'system_config.' + category
-        if name not in self._defaults_cache:
-            schema = self.schemas.get(name)
-            self._defaults_cache[name] = self.fill_defaults(schema, {}) if schema else {}
-        return copy.deepcopy(self._defaults_cache[name])
+    def _run(self, schema, instance):
+        """Validate ``instance`` in place (defaults get written into it); jsonschema errors."""
+        return list(self._validator(schema).iter_errors(instance))
 
-    # -- validation -------------------------------------------------------------------
+    # -- kz_json_schema:default_object ------------------------------------------------------
+    def default_object(self, schema):
+        """Validate ``{}`` against ``schema`` without its top-level ``required``; ``{}`` on any error."""
+        relaxed = dict((k, v) for k, v in schema.items() if k != 'required')
+        filled = {}
+        if self._run(relaxed, filled):
+            return {}
+        return filled
+
+    # -- kapps_config_util --------------------------------------------------------------
     def document_schema(self, category):
+        """``system_config_document_schema``: system_configs with its sections pointed at system_config.<category>."""
         base = copy.deepcopy(self.schemas.get('system_configs') or {'type': 'object'})
+        for key in [k for k in base if k[:1] == '_']:
+            del base[key]
         name = 'system_config.' + category
         if name in self.schemas:
             base.setdefault('properties', {}).setdefault('default', {})['$ref'] = name
-            for sub in (base.get('patternProperties') or {}).values():
-                sub['$ref'] = name
+            for section in (base.get('patternProperties') or {}).values():
+                section['$ref'] = name
         return base
 
     def section_schema(self, category):
-        return self.schemas.get('system_config.' + category) or {'type': 'object'}
+        """``system_schema``: the category's schema, or Kazoo's stand-in object schema when there is none."""
+        return self.schemas.get('system_config.' + category) or {
+            '$schema': 'http://json-schema.org/draft-04/schema#', 'id': 'system_config',
+            'properties': {'id': {'type': 'string'}}, 'type': 'object'}
 
+    def default_section(self, category):
+        """The ``default`` member of ``schema_defaults(category)`` (document-shaped in Kazoo)."""
+        if category not in self._sections:
+            self._sections[category] = self.default_object(self.document_schema(category)).get('default') or {}
+        return copy.deepcopy(self._sections[category])
+
+    # -- cb_context:validate_request_data ---------------------------------------------------
     def validate(self, schema, instance, strict=False):
-        """Return ``(errors, coerced)``: Kazoo's error object (path -> keyword -> detail) or {}."""
-        instance = copy.deepcopy(instance)
-        # like jesse, properties.default {} is inserted before 'required' is checked
-        self.fill_defaults({'properties': dict((k, v) for k, v in (schema.get('properties') or {}).items()
-                                               if k == 'default' and 'type' in v)}, instance)
-        errors = self._errors(schema, instance)
-        if errors and not strict:
-            coerced, changed = _fix_js_types(instance, errors)
-            if changed:
-                again = self._errors(schema, coerced)
-                if not again:
-                    return {}, coerced
-        return _to_kazoo(errors), instance
+        """Return ``(errors, data)``: Kazoo's error object (``{}`` when valid) and the data with defaults.
 
-    def _errors(self, schema, instance):
-        validator = _validator(self, schema)
-        return sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path))
-
-
-def _validator(store, schema):
-    try:
-        from referencing import Registry, Resource
-        from referencing.jsonschema import DRAFT4
-
-        resources = [(name, Resource.from_contents(doc, default_specification=DRAFT4))
-                     for name, doc in store.schemas.items()]
-        registry = Registry().with_resources(resources)
-        return jsonschema.Draft4Validator(schema, registry=registry)
-    except ImportError:  # jsonschema < 4.18
-        resolver = jsonschema.RefResolver('', schema, store=dict(store.schemas))
-        return jsonschema.Draft4Validator(schema, resolver=resolver)
+        In non-strict mode (``crossbar.schema_strict_validation`` false, Kazoo's default) a failed
+        validation is retried after ``fix_js_types`` changed the values it can, until it passes
+        or nothing more can be changed; the errors reported are those of the last attempt.
+        """
+        data = copy.deepcopy(instance)
+        while True:
+            attempt = copy.deepcopy(data)
+            errors = self._run(schema, attempt)
+            if not errors:
+                return {}, attempt
+            if strict:
+                return kazoo_errors(errors), attempt
+            fixed = fix_js_types(data, errors)
+            if fixed is None:
+                return kazoo_errors(errors), attempt
+            data = fixed
 
 
-_TYPES = {
-    'string': lambda v: isinstance(v, str),
-    'integer': lambda v: isinstance(v, int) and not isinstance(v, bool),
-    'number': lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-    'boolean': lambda v: isinstance(v, bool),
-    'object': lambda v: isinstance(v, dict),
-    'array': lambda v: isinstance(v, list),
-    'null': lambda v: v is None,
-}
-
-
-def _type_ok(value, types):
-    if isinstance(types, str):
-        types = [types]
-    return any(_TYPES.get(t, lambda v: True)(value) for t in types)
-
-
-def _escape(key):
-    return str(key).replace('.', '%2E')
-
-
-def _path(parts):
-    return '.'.join(_escape(p) for p in parts)
-
-
-def _to_kazoo(errors):
-    out = {}
-    for err in errors:
-        parts = list(err.absolute_path)
-        keyword = err.validator
-        detail = {'message': err.message}
-        value = err.instance
-        if keyword == 'type':
-            target = err.validator_value
-            names = target if isinstance(target, list) else [target]
-            detail = {'message': 'Value did not match type(s): %s' % ', '.join(names), 'target': target, 'value': value}
-        elif keyword == 'enum':
-            detail = {'message': 'Value not found in enumerated list of values', 'target': err.validator_value, 'value': value}
-        elif keyword == 'minimum':
-            detail = {'message': 'Value must be at least %s' % err.validator_value, 'target': err.validator_value, 'value': value}
-        elif keyword == 'maximum':
-            detail = {'message': 'Value must be at most %s' % err.validator_value, 'target': err.validator_value, 'value': value}
-        elif keyword == 'minLength':
-            detail = {'message': 'String must be at least %s characters' % err.validator_value, 'target': err.validator_value, 'value': value}
-        elif keyword == 'maxLength':
-            detail = {'message': 'String must not be more than %s characters' % err.validator_value, 'target': err.validator_value, 'value': value}
-        elif keyword == 'minItems':
-            detail = {'message': 'The list must have at least %s items' % err.validator_value, 'target': err.validator_value, 'value': value}
-        elif keyword == 'maxItems':
-            detail = {'message': 'The list is more than %s items' % err.validator_value, 'target': err.validator_value, 'value': value}
-        elif keyword == 'uniqueItems':
-            detail = {'message': 'List of items is not unique', 'target': True, 'value': value}
-        elif keyword == 'pattern':
-            detail = {'message': "Failed to match pattern '%s'" % err.validator_value, 'target': err.validator_value, 'value': value}
-        elif keyword == 'required':
-            missing = [r for r in err.validator_value if isinstance(value, dict) and r not in value]
-            for name in missing:
-                out.setdefault(_path(parts + [name]), {})['required'] = {
-                    'message': 'Field is required but missing', 'value': value}
-            continue
-        elif keyword == 'additionalProperties':
-            detail = {'message': 'Strict checking of data is enabled; only include schema-defined properties',
-                      'value': value}
-        elif keyword == 'format':
-            detail = {'message': 'Field is not in the correct format', 'value': value, 'format': err.validator_value}
-            keyword = 'wrong_format'
-        else:
-            detail = {'message': err.message, 'value': value}
-        out.setdefault(_path(parts), {})[keyword] = detail
-    return out
-
-
-def _fix_js_types(instance, errors):
-    """Coerce "5" -> 5 and "true" -> true where a type error asked for it (non-strict mode)."""
-    changed = False
-    fixed = copy.deepcopy(instance)
-    for err in errors:
-        if err.validator != 'type' or not isinstance(err.instance, str) or not err.absolute_path:
-            continue
-        targets = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
-        new = _coerce(err.instance, targets)
-        if new is _NOPE:
-            continue
-        node = fixed
-        parts = list(err.absolute_path)
-        for part in parts[:-1]:
-            node = node[part]
-        node[parts[-1]] = new
-        changed = True
-    return fixed, changed
-
-
-_NOPE = object()
-
-
-def _coerce(text, targets):
-    for target in targets:
+# -- kz_json_schema:fix_js_types ---------------------------------------------------------
+def _erlang_integer(value):
+    """kz_term:to_integer (not strict): integers as they are, floats and decimal strings rounded."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return _round_half_away(value)
+    if isinstance(value, str):
         try:
-            if target == 'integer':
-                return int(text)
-            if target == 'number':
-                return float(text) if '.' in text else int(text)
-            if target == 'boolean' and text in ('true', 'false'):
-                return text == 'true'
+            return _erlang_binary_to_integer(value)
         except ValueError:
+            return _round_half_away(_erlang_binary_to_float(value))
+    raise ValueError(value)
+
+
+def _erlang_number(value):
+    """kz_term:to_number: numbers as they are, strings as an integer or else a float."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        try:
+            return _erlang_binary_to_integer(value)
+        except ValueError:
+            return _erlang_binary_to_float(value)
+    raise ValueError(value)
+
+
+def _erlang_boolean(value):
+    """kz_term:to_boolean: only the words true and false (and the booleans themselves)."""
+    if value in ('true', 'false') or isinstance(value, bool):
+        return value in ('true', True)
+    raise ValueError(value)
+
+
+def _round_half_away(number):
+    # Erlang round/1 rounds halves away from zero (Python's round() rounds them to even)
+    whole = int(abs(number) + 0.5)
+    return -whole if number < 0 else whole
+
+
+def _erlang_binary_to_integer(text):
+    # binary_to_integer: an optional sign and ASCII digits, nothing else (no blanks, no "_")
+    body = text[1:] if text[:1] in ('+', '-') else text
+    if not body or not all('0' <= ch <= '9' for ch in body):
+        raise ValueError(text)
+    return int(text)
+
+
+def _erlang_binary_to_float(text):
+    # binary_to_float: digits "." digits, optionally an exponent; "5", ".5", "5." and "1e3" are refused
+    body = text[1:] if text[:1] in ('+', '-') else text
+    mantissa, dummy, exponent = body.lower().partition('e')
+    whole, dot, fraction = mantissa.partition('.')
+    digits = '0123456789'
+    if not (dot and whole and fraction and all(c in digits for c in whole + fraction)):
+        raise ValueError(text)
+    if 'e' in body.lower():
+        sign_free = exponent[1:] if exponent[:1] in ('+', '-') else exponent
+        if not sign_free or not all(c in digits for c in sign_free):
+            raise ValueError(text)
+    return float(text)
+
+
+_JS_FIXERS = {'integer': _erlang_integer, 'number': _erlang_number, 'boolean': _erlang_boolean}
+
+
+def fix_js_types(data, errors):
+    """A copy of ``data`` with the values of ``type`` errors converted, or ``None`` if none could be.
+
+    Only a schema whose ``type`` is the single name integer, number or boolean is fixed (a list
+    of types is left alone), and any value kz_term can convert is converted (``"5"``, ``5.4``
+    and ``"5.4"`` become 5 for an integer; ``"true"`` becomes true).
+    """
+    fixed = copy.deepcopy(data)
+    changed = False
+    for error in errors:
+        if error.validator != 'type' or not isinstance(error.validator_value, str):
             continue
-    return _NOPE
+        convert = _JS_FIXERS.get(error.validator_value)
+        path = list(error.absolute_path)
+        if convert is None or not path:
+            continue
+        try:
+            value = convert(error.instance)
+        except (ValueError, OverflowError):
+            continue
+        holder = fixed
+        for step in path[:-1]:
+            holder = holder[step]
+        holder[path[-1]] = value
+        changed = True
+    return fixed if changed else None
+
+
+# -- kz_json_schema:error_to_jobj ----------------------------------------------------------
+def _type_names(schema):
+    declared = schema.get('type')
+    if isinstance(declared, list):
+        return ', '.join(declared)
+    return declared if isinstance(declared, str) else 'type schema'
+
+
+def _bound(schema, *keys):
+    for key in keys:
+        if key in schema:
+            return schema[key]
+    return None
+
+
+def _text(value):
+    return json.dumps(value) if not isinstance(value, str) else value
+
+
+def _describe(error):
+    """(keyword, detail) of one jsonschema error, in the words Kazoo uses."""
+    schema, value, kw = error.schema if isinstance(error.schema, dict) else {}, error.instance, error.validator
+    if kw == 'type':
+        names = _type_names(schema)
+        return 'type', {'message': 'Value did not match type(s): %s' % names, 'target': names, 'value': value}
+    if kw == 'enum':
+        return 'enum', {'message': 'Value not found in enumerated list of values',
+                              'target': schema.get('enum', []), 'value': value}
+    if kw == 'minimum':
+        low = _bound(schema, 'minimum', 'exclusiveMinimum')
+        return 'minimum', {'message': 'Value must be at least %s' % _text(low), 'target': low, 'value': value}
+    if kw == 'maximum':
+        high = _bound(schema, 'maximum', 'exclusiveMaximum')
+        return 'maximum', {'message': 'Value must be at most %s' % _text(high), 'target': high, 'value': value}
+    if kw in ('minLength', 'maxLength'):
+        size = schema[kw]
+        words = 'String must be at least %s characters' if kw == 'minLength' else 'String must not be more than %s characters'
+        return kw, {'message': words % size, 'target': size, 'cause': value, 'value': value}
+    if kw == 'minItems':
+        return kw, {'message': 'The list must have at least %s items' % schema[kw], 'target': schema[kw], 'value': value}
+    if kw == 'maxItems':
+        return kw, {'message': 'The list is more than %s items' % schema[kw], 'target': schema[kw], 'value': value}
+    if kw == 'minProperties':
+        return kw, {'message': 'The object must have at least %s keys' % schema[kw], 'target': schema[kw], 'value': value}
+    if kw == 'uniqueItems':
+        return kw, {'message': 'List of items is not unique', 'value': value}
+    if kw == 'pattern':
+        return kw, {'message': "Failed to match pattern '%s'" % schema[kw], 'target': schema[kw], 'value': value}
+    if kw == 'format':
+        return 'wrong_format', {'message': 'Field is not in the correct format', 'value': value,
+                                      'format': schema.get('format')}
+    if kw == 'dependencies':
+        return kw, {'message': 'Dependencies were not validated', 'value': value}
+    # jesse names the remaining failures by its own atoms; Kazoo reports them generically
+    atom = {'oneOf': 'not_one_schema_valid', 'anyOf': 'any_schemas_not_valid', 'allOf': 'all_schemas_not_valid',
+            'not': 'not_schema_valid', 'multipleOf': 'not_multiple_of', 'maxProperties': 'too_many_properties'}
+    return atom.get(kw, kw), {'message': 'failed to validate', 'value': value}
+
+
+def _key(parts):
+    # build_validate_error: one dotted key, a "." inside a key escaped as %2E
+    return '.'.join(str(p).replace('.', '%2E') for p in parts)
+
+
+def kazoo_errors(errors):
+    """The ``data`` of Kazoo's 400 ``validation error`` for a list of jsonschema errors."""
+    out = {}
+    for error in errors:
+        where = list(error.absolute_path)
+        if error.validator == 'required':
+            # jesse reports each missing name separately, the name itself as the value
+            have = error.instance if isinstance(error.instance, dict) else {}
+            for name in [n for n in error.validator_value if n not in have]:
+                out.setdefault(_key(where + [name]), {})['required'] = {
+                    'message': 'Field is required but missing', 'value': name}
+            continue
+        if error.validator == 'additionalProperties' and error.validator_value is False:
+            # jesse reports every extra key at its own path
+            listed = set((error.schema or {}).get('properties') or {})
+            patterns = list(((error.schema or {}).get('patternProperties') or {}))
+            for name in error.instance:
+                if name in listed or any(re.search(p, name) for p in patterns):
+                    continue
+                out.setdefault(_key(where + [name]), {})['additionalProperties'] = {
+                    'message': 'Strict checking of data is enabled; only include schema-defined properties',
+                    'value': error.instance}
+            continue
+        keyword, detail = _describe(error)
+        out.setdefault(_key(where), {})[keyword] = detail
+    return out

@@ -500,7 +500,7 @@ class Handler(BaseHTTPRequestHandler):
             errors, checked = store.validate(store.get(name), data)
             if errors:
                 raise ApiFail(400, 'validation error', errors)
-            return self._ok(store.fill_defaults(store.get(name), checked))
+            return self._ok(checked)
         if len(rest) != 1:
             raise ApiFail(404, 'not_found', {'message': 'not found'})
         self._allowed(self.method, ['GET'])

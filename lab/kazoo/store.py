@@ -18,7 +18,7 @@ import threading
 import time
 import uuid
 
-from lab.kazoo.jsonops import diff, merge, merge_recursive
+from lab.kazoo.jsonops import diff, merge_right, merge_recursive
 
 
 class Conflict(Exception):
@@ -98,6 +98,9 @@ class ConfigDB(object):
             return sorted(k for k, d in self.docs.items() if d.get('pvt_type') == 'config' and not d.get('pvt_deleted'))
 
     # -- kapps_config_doc -----------------------------------------------------------
+    # Each method below follows the function of the same name in Kazoo's
+    # core/kazoo_apps/src/kapps_config_doc.erl, composed the same way, so that the
+    # kz_json semantics (jsonops) decide the outcome exactly where they do in Kazoo.
     def schema_defaults(self, cat):
         """Document-shaped: {"default": <defaults of system_config.<cat>>}."""
         return {'default': self.schemas.default_section(cat)}
@@ -107,33 +110,54 @@ class ConfigDB(object):
         doc = self.open(cat) if doc is None else doc
         return dict((k, v) for k, v in public_fields(doc).items() if isinstance(v, dict))
 
+    @staticmethod
+    def _node(config, node):
+        value = config.get(node)
+        return value if isinstance(value, dict) else {}
+
+    def _apply_default_values(self, config, node, defaults):
+        # the section becomes defaults' "default" <- config's "default" <- the section itself
+        out = copy.deepcopy(config)
+        out[node] = merge_recursive(self._node(defaults, 'default'), self._node(config, 'default'), self._node(config, node))
+        return out
+
+    @staticmethod
+    def _keys(config):
+        return [k for k in config if k != 'default']
+
+    def _apply_schema_defaults(self, cat, config):
+        sdef = self.schema_defaults(cat)
+        for node in ['default'] + self._keys(config):
+            config = self._apply_default_values(config, node, sdef)
+        return config
+
     def config_with_default_node(self, cat, stored=None):
-        stored = self.get_config(cat) if stored is None else copy.deepcopy(stored)
-        stored['default'] = merge_recursive(self.schemas.default_section(cat), stored.get('default') or {})
-        return stored
+        stored = self.get_config(cat) if stored is None else stored
+        return self._apply_default_values(stored, 'default', self.schema_defaults(cat))
 
     def config_with_defaults(self, cat, stored=None):
         stored = self.get_config(cat) if stored is None else stored
-        out = self.config_with_default_node(cat, stored)
-        for key, section in stored.items():
-            if key != 'default':
-                out[key] = merge_recursive(out['default'], section)
-        return out
+        out = copy.deepcopy(stored)
+        for node in self._keys(stored):  # apply_default_node: stored default under each section
+            out = self._apply_default_values(out, node, {})
+        out.setdefault('default', {})
+        return self._apply_schema_defaults(cat, out)
+
+    def stored_config(self, cat, nodes, stored=None):
+        base = self.config_with_default_node(cat, stored)
+        config = base
+        for node in nodes:
+            config = self._apply_default_values(config, node, base)
+        return config
 
     def stored_node(self, cat, node, stored=None):
-        stored = self.get_config(cat) if stored is None else stored
-        base = merge_recursive(self.schemas.default_section(cat), stored.get('default') or {})
-        if node == 'default':
-            return base
-        return merge_recursive(base, stored.get(node) or {})
+        return self._node(self.stored_config(cat, ['default', node], stored), node)
 
     def build_default(self, cat, full):
-        sdef = self.schemas.default_section(cat)
-        out = {'default': sdef}
-        for key in full:
-            if key != 'default':
-                out[key] = merge_recursive(sdef, full.get('default') or {})
-        return out
+        out = {}
+        for node in self._keys(full):
+            out = self._apply_default_values(out, node, full)
+        return self._apply_schema_defaults(cat, out)
 
     def diff_from_default(self, cat, full):
         return diff(full, self.build_default(cat, full))
@@ -144,13 +168,6 @@ class ConfigDB(object):
             return diff(body, self.schema_defaults(cat))
         return diff(body, self.stored_node(cat, 'default', stored))
 
-    def stored_config(self, cat, nodes, stored):
-        out = self.config_with_default_node(cat, stored)
-        for node in nodes:
-            if node != 'default':
-                out[node] = self.stored_node(cat, node, stored)
-        return out
-
     @staticmethod
     def merge_right(left, right):
-        return merge(left, right)
+        return merge_right(left, right)
