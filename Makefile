@@ -15,13 +15,14 @@ export ANSIBLE_HOST_KEY_CHECKING := false
 export ANSIBLE_PYTHON_INTERPRETER := $(BIN)/python
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint changelog-lint docs docs-test ecosystem matrix bench clean
+.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint docs docs-test ecosystem matrix bench generate generate-check clean
 
+# `make help` prints the "## " line above each target; tests/unit/test_makefile.py fails when a target has none.
+## list the targets
 help:
-	@echo "make demo   - build the environment, start the lab, run playbooks/site.yml twice"
-	@echo "make test   - every test: unit, lab, integration, sanity, lint"
-	@echo "make lab-up / make lab-down - start / stop the offline lab servers"
+	@awk '/^## /{text=substr($$0,4)} /^[a-z][a-z-]*:/{if(text){split($$0,t,":"); printf "make %-15s %s\n", t[1], text}; text=""}' $(MAKEFILE_LIST)
 
+## build the virtualenv .venv from requirements-dev.txt and link the collection into .collections
 venv: $(VENV)/.stamp link
 
 $(VENV)/.stamp: requirements-dev.txt
@@ -30,59 +31,74 @@ $(VENV)/.stamp: requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
+## link the checkout into .collections/ansible_collections/ucops/platform
 link: $(COLLECTION_LINK)
 
 $(COLLECTION_LINK):
 	mkdir -p $(dir $(COLLECTION_LINK))
 	ln -sfn ../../.. $(COLLECTION_LINK)
 
+## start the offline lab servers (Pexip and Kazoo), write .lab/env
 lab-up: venv
 	$(BIN)/python -m lab up
 
+## stop the lab servers
 lab-down:
 	@if [ -x $(BIN)/python ]; then $(BIN)/python -m lab down; fi
 
+## build the environment, start the lab, run playbooks/site.yml twice
 demo: venv lab-up
 	$(BIN)/python scripts/demo.py
 
-test: venv lab-up
+## every test: generated files, unit, lab, integration, ecosystem, molecule, sanity, lint, docs
+test: venv generate-check lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider tests/unit tests/lab tests/integration tests/ecosystem
 	$(MAKE) --no-print-directory molecule sanity lint docs docs-test
 
+## unit tests only
 units: venv
 	$(BIN)/python -m pytest -p no:cacheprovider tests/unit
 
+## the lab servers' own tests
 lab-tests: venv lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider tests/lab
 
+## real ansible-playbook runs against the lab
 integration: venv lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider tests/integration
 
 # Role scenarios (extensions/molecule/<role>/) against the lab: the connection comes from its
 # env file, $$LAB_STATE_DIR/env for a private lab, else .lab/env.
+## the role scenarios against the lab
 molecule: venv lab-up
 	set -a && . "$${LAB_STATE_DIR:-$(CURDIR)/.lab}/env" && set +a && $(BIN)/molecule test --all
 
 # tarball install, execution environment, ansible-runner job (tests/ecosystem/)
+## tarball install, execution environment, ansible-runner job
 ecosystem: venv lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider tests/ecosystem
 
 # docs site from the plugins' own documentation + docs/ guides: .build/docs/build/html
+## build the docs site into .build/docs/build/html
 docs: venv
 	bash scripts/docs.sh
 
 # the built site in headless Chromium (needs `make docs` first)
+## check the built docs site in headless Chromium
 docs-test: venv
 	$(BIN)/python -m pytest -p no:cacheprovider tests/docs
 
+## ansible-test sanity with no ignore file
 sanity: venv
 	bash scripts/sanity.sh
 
+## ansible-lint (production profile) and antsibull-changelog lint
 lint: venv
 	$(BIN)/ansible-lint --profile production --offline
 	$(BIN)/antsibull-changelog lint
 
 # Benchmarks against a private lab (not part of `make test`); results in bench/results/.
+## benchmarks against a private lab; results in bench/results/
 bench: venv
 	$(BIN)/pip install --quiet -r bench/requirements.txt
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
@@ -90,8 +106,20 @@ bench: venv
 # The ansible-core matrix (scripts/matrix.sh): unit tests, sanity and a compact integration set on
 # 2.16, 2.17, 2.18, 2.20 and 2.21 (2.19 is the default: `make test`). RELEASES="2.16 2.21" picks
 # releases (all: every one), LANE=static (units + sanity) or LANE=integration one lane.
+## units, sanity and compact integration on ansible-core 2.16, 2.17, 2.18, 2.20 and 2.21
 matrix: venv
 	bash scripts/matrix.sh $(if $(LANE),--lane $(LANE)) $(RELEASES)
 
+# The module docs, the shared option fragments, meta/runtime.yml and docs/resources.md follow from the
+# resource descriptions (plugins/module_utils/pexip_catalog_*.py); generated files are committed.
+## write every file that follows from the resource descriptions
+generate: venv
+	$(BIN)/python scripts/generate.py
+
+## fail when `make generate` would change a file
+generate-check: venv
+	$(BIN)/python scripts/generate.py --check
+
+## stop the lab and remove every built file
 clean: lab-down
 	rm -rf $(VENV) .venv-* .lab .collections .build tests/output

@@ -282,8 +282,8 @@ class Field:
         return ''
 
 
-def pin_field():
-    return Field(kind='secret', min_length=4, max_length=20, format='pin')
+def pin_field(doc=None):
+    return Field(kind='secret', min_length=4, max_length=20, format='pin', doc=doc)
 
 
 class ChildSet:
@@ -358,8 +358,10 @@ class Resource:
     """A configuration resource: path, natural key, fields."""
 
     def __init__(self, name, key, fields, result_key=None, children=None, singular_label=None, singleton=False,
-                 module=None, doc=None):
+                 module=None, doc=None, title=None):
         self.name = name
+        # what the resource is, in a few words, for the docs (docs/resources.md)
+        self.title = title
         # the module that manages this resource, and its documentation (a :class:`ModuleDoc`) when
         # make generate writes the whole module file from this description
         self.module = module

@@ -13,18 +13,20 @@ module: pexip_alias
 short_description: Manage one alias of a Pexip Infinity service
 version_added: 0.1.0
 description:
-  - Creates, updates and deletes one alias (dial string) of a Virtual Meeting Room, Virtual Auditorium or
-    Virtual Reception, through the C(conference_alias) configuration resource.
-  - The alias is found by its O(alias) text, which is unique across the platform. Pointing O(conference) at
-    another service moves the alias there.
-  - To manage all aliases of a service at once, use the O(ucops.platform.pexip_conference#module:aliases)
-    option of M(ucops.platform.pexip_conference) instead.
+  - Creates, updates and deletes one alias (dial string) of a Virtual Meeting Room, Virtual Auditorium or Virtual
+    Reception, through the C(conference_alias) configuration resource.
+  - The alias is found by its O(alias) text, which is unique across the platform. Pointing O(conference) at another
+    service moves the alias there.
+  - To manage all aliases of a service at once, use the O(ucops.platform.pexip_conference#module:aliases) option
+    of M(ucops.platform.pexip_conference) instead.
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.pexip
   - ucops.platform.attributes
   - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
@@ -32,27 +34,24 @@ attributes:
     support: full
 options:
   alias:
-    description: The dial string, for example C(meet.alice@example.com); the key by which the module finds it.
+    description:
+      - The dial string, for example C(meet.alice@example.com).
+      - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
     required: true
   conference:
     description:
       - The service the alias belongs to, by name or resource URI. The service must exist.
       - Required when O(state=present).
+      - Needed to create the object.
+      - Given as the C(name) of a C(conference) object, or as its resource URI.
     type: str
   description:
-    description: Free text describing the alias (at most 250 characters).
+    description:
+      - Free text describing the alias.
+      - At most 250 characters.
     type: str
-  state:
-    description: V(present) creates or updates the alias, V(absent) deletes it.
-    type: str
-    choices: [present, absent]
-    default: present
-  clear:
-    description: Fields to empty; only O(description) can be emptied.
-    type: list
-    elements: str
-    default: []
 seealso:
   - module: ucops.platform.pexip_conference
   - module: ucops.platform.pexip_alias_info

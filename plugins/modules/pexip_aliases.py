@@ -15,14 +15,14 @@ version_added: 0.2.0
 description:
   - Converges a list of aliases (the C(conference_alias) configuration resource) in one task.
   - Aliases have no tag, so O(prune) is scoped by the alias C(description) instead.
-  - Reads the current objects with as few list requests as the pages allow, resolves references given by name with one
-    list per referenced resource, and writes only the objects (and fields) that differ, in bulk PATCH requests of the
-    resource root of at most O(batch_size) objects each.
+  - Reads the current objects with as few list requests as the pages allow, resolves references given by name with
+    one list per referenced resource, and writes only the objects (and fields) that differ, in bulk PATCH requests
+    of the resource root of at most O(batch_size) objects each.
   - Every object is validated like the single-object module validates its options; one bad object fails the task
     before anything is written, naming the object and the field.
   - Objects not listed are left alone unless O(prune=true) and O(prune_tag) are both given.
-  - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names, or
-    per-object before/after values with O(details=true).
+  - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names,
+    or per-object before/after values with O(details=true).
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
@@ -38,35 +38,46 @@ attributes:
 options:
   objects:
     description:
-      - The aliases, each with the options of M(ucops.platform.pexip_alias) (without
-        O(ucops.platform.pexip_alias#module:state)).
+      - The aliases, each with the options of M(ucops.platform.pexip_alias) (without O(ucops.platform.pexip_alias#module:state)).
       - O(objects[].conference) is required for an alias that does not exist yet.
     type: list
     elements: dict
     required: true
     suboptions:
       alias:
-        description: The dial string, for example C(meet.alice@example.com); the key by which the module finds it.
+        description:
+          - The dial string, for example C(meet.alice@example.com).
+          - The key by which the module finds the object.
+          - At most 250 characters.
         type: str
         required: true
-      conference:
-        description:
-          - The service the alias belongs to, by name or resource URI. The service must exist.
-          - Required to create an alias.
-        type: str
-      description:
-        description: Free text describing the alias (at most 250 characters).
-        type: str
       clear:
-        description: Fields to empty; only O(objects[].description) can be emptied.
+        description:
+          - 'Options to empty rather than leave alone: text becomes empty, a list or a set of references becomes
+            empty, a number or a reference becomes null.'
+          - An option left out of the task is never changed; list it here to empty it. Booleans and the key cannot
+            be cleared.
         type: list
         elements: str
         default: []
+      conference:
+        description:
+          - The service the alias belongs to, by name or resource URI. The service must exist.
+          - Required when C(state=present).
+          - Needed to create the object.
+          - Given as the C(name) of a C(conference) object, or as its resource URI.
+        type: str
+      description:
+        description:
+          - Free text describing the alias.
+          - At most 250 characters.
+        type: str
   prune:
     description:
       - Delete the objects of the resource that O(objects) does not list and whose C(description) equals O(prune_tag).
       - Without O(prune_tag) nothing is ever deleted; objects with another C(description) are never touched.
-      - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root URI.
+      - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root
+        URI.
     type: bool
     default: false
   prune_tag:

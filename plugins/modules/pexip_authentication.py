@@ -13,16 +13,18 @@ module: pexip_authentication
 short_description: Manage how administrators authenticate to Pexip Infinity
 version_added: 0.2.0
 description:
-- Changes the administrator authentication settings (local, LDAP, OpenID Connect, OAuth2 for the API), the C(authentication)
-  resource.
-- 'The settings always exist: the module patches only the options you set and never creates or deletes the object.'
-- Passwords, client secrets and private keys are write-only; see O(update_password).
+  - Changes the administrator authentication settings (local, LDAP, OpenID Connect, OAuth2 for the API), the C(authentication)
+    resource.
+  - 'The settings always exist: the module patches only the options you set and never creates or deletes the object.'
+  - Passwords, client secrets and private keys are write-only; see O(update_password).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
@@ -30,160 +32,166 @@ attributes:
     support: full
 options:
   api_oauth2_allow_all_perms:
-    description: API OAuth2 allow all perms (on or off).
+    description:
+      - API OAuth2 allow all perms (on or off).
     type: bool
   api_oauth2_disable_basic:
-    description: API OAuth2 disable basic (on or off).
+    description:
+      - API OAuth2 disable basic (on or off).
     type: bool
   api_oauth2_expiration:
-    description: API OAuth2 expiration.
+    description:
+      - API OAuth2 expiration.
     type: int
   client_certificate:
-    description: Client certificate.
+    description:
+      - Client certificate.
     type: str
     choices:
-    - 'NO'
-    - CN
-    - UPN
+      - 'NO'
+      - CN
+      - UPN
   ldap_base_dn:
     description:
-    - LDAP base DN.
-    - At most 255 characters.
+      - LDAP base DN.
+      - At most 255 characters.
     type: str
   ldap_bind_password:
     description:
-    - LDAP bind password.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - LDAP bind password.
+      - At most 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   ldap_bind_username:
     description:
-    - LDAP bind username.
-    - At most 255 characters.
+      - LDAP bind username.
+      - At most 255 characters.
     type: str
   ldap_group_filter:
     description:
-    - LDAP group filter.
-    - At most 1024 characters.
+      - LDAP group filter.
+      - At most 1024 characters.
     type: str
   ldap_group_membership_filter:
     description:
-    - LDAP group membership filter.
-    - At most 1024 characters.
+      - LDAP group membership filter.
+      - At most 1024 characters.
     type: str
   ldap_group_search_dn:
     description:
-    - LDAP group search DN.
-    - At most 255 characters.
+      - LDAP group search DN.
+      - At most 255 characters.
     type: str
   ldap_server:
     description:
-    - LDAP server.
-    - At most 255 characters.
+      - LDAP server.
+      - At most 255 characters.
     type: str
   ldap_use_global_catalog:
-    description: LDAP use global catalog (on or off).
+    description:
+      - LDAP use global catalog (on or off).
     type: bool
   ldap_user_filter:
     description:
-    - LDAP user filter.
-    - At most 1024 characters.
+      - LDAP user filter.
+      - At most 1024 characters.
     type: str
   ldap_user_group_attributes:
     description:
-    - LDAP user group attributes.
-    - At most 100 characters.
+      - LDAP user group attributes.
+      - At most 100 characters.
     type: str
   ldap_user_search_dn:
     description:
-    - LDAP user search DN.
-    - At most 255 characters.
+      - LDAP user search DN.
+      - At most 255 characters.
     type: str
   ldap_user_search_filter:
     description:
-    - LDAP user search filter.
-    - At most 1024 characters.
+      - LDAP user search filter.
+      - At most 1024 characters.
     type: str
   oidc_auth_method:
-    description: OIDC auth method.
+    description:
+      - OIDC auth method.
     type: str
     choices:
-    - pkce
-    - client_secret
-    - private_key
+      - pkce
+      - client_secret
+      - private_key
   oidc_authorize_url:
-    description: OIDC authorize URL.
+    description:
+      - OIDC authorize URL.
     type: str
   oidc_client_id:
-    description: OIDC client ID.
+    description:
+      - OIDC client ID.
     type: str
   oidc_client_secret:
     description:
-    - OIDC client secret.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - OIDC client secret.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   oidc_domain_hint:
     description:
-    - OIDC domain hint.
-    - At most 255 characters.
+      - OIDC domain hint.
+      - At most 255 characters.
     type: str
   oidc_groups_field:
-    description: OIDC groups field.
+    description:
+      - OIDC groups field.
     type: str
   oidc_login_button:
     description:
-    - OIDC login button.
-    - At most 128 characters.
+      - OIDC login button.
+      - At most 128 characters.
     type: str
   oidc_metadata_url:
-    description: OIDC metadata URL.
+    description:
+      - OIDC metadata URL.
     type: str
   oidc_private_key:
     description:
-    - OIDC private key.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - OIDC private key.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   oidc_required_key:
-    description: OIDC required key.
+    description:
+      - OIDC required key.
     type: str
   oidc_required_value:
-    description: OIDC required value.
+    description:
+      - OIDC required value.
     type: str
   oidc_scope:
-    description: OIDC scope.
+    description:
+      - OIDC scope.
     type: str
   oidc_token_endpoint_url:
-    description: OIDC token endpoint URL.
+    description:
+      - OIDC token endpoint URL.
     type: str
   oidc_username_field:
-    description: OIDC username field.
+    description:
+      - OIDC username field.
     type: str
   source:
-    description: Source.
-    type: str
-    choices:
-    - LOCAL
-    - LDAP
-    - LDAP+LOCAL
-    - OIDC
-    - OIDC+LOCAL
-    - LDAP+OIDC+LOCAL
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  update_password:
     description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
+      - Source.
     type: str
     choices:
-    - always
-    - on_create
-    default: on_create
+      - LOCAL
+      - LDAP
+      - LDAP+LOCAL
+      - OIDC
+      - OIDC+LOCAL
+      - LDAP+OIDC+LOCAL
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

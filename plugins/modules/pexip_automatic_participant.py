@@ -13,15 +13,20 @@ module: pexip_automatic_participant
 short_description: Manage an Automatically Dialed Participant of Pexip Infinity
 version_added: 0.2.0
 description:
-- 'Adds, changes and removes an Automatically Dialed Participant: an endpoint the platform calls when a service starts.'
-- It is found by its O(alias). When several participants share an alias the module fails and asks for the resource URI.
-- 'One participant can belong to several services: O(conference) lists them by name or resource URI and is compared as a set.'
+  - 'Adds, changes and removes an Automatically Dialed Participant: an endpoint the platform calls when a service
+    starts.'
+  - It is found by its O(alias). When several participants share an alias the module fails and asks for the resource
+    URI.
+  - 'One participant can belong to several services: O(conference) lists them by name or resource URI and is compared
+    as a set.'
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
@@ -30,92 +35,91 @@ attributes:
 options:
   alias:
     description:
-    - Alias the platform dials; the key by which the module finds the participant.
-    - At most 250 characters.
+      - Alias the platform dials; the key by which the module finds the participant.
+      - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
     required: true
   call_type:
-    description: Call type.
+    description:
+      - Call type.
     type: str
     choices:
-    - audio
-    - video
-    - video-only
+      - audio
+      - video
+      - video-only
   conference:
-    description: Services that dial this participant, by name or resource URI; compared as a set. An empty list detaches it
-      from every service.
+    description:
+      - Services that dial this participant, by name or resource URI; compared as a set. An empty list detaches
+        it from every service.
+      - A list of C(conference) objects, each given as its C(name) or its resource URI; compared as a set.
     type: list
     elements: str
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
   dtmf_sequence:
     description:
-    - DTMF sequence.
-    - At most 250 characters.
+      - DTMF sequence.
+      - At most 250 characters.
     type: str
   keep_conference_alive:
-    description: Keep conference alive.
+    description:
+      - Keep conference alive.
     type: str
     choices:
-    - keep_conference_alive
-    - keep_conference_alive_if_multiple
-    - keep_conference_alive_never
+      - keep_conference_alive
+      - keep_conference_alive_if_multiple
+      - keep_conference_alive_never
   presentation_url:
     description:
-    - Presentation URL.
-    - At most 250 characters.
+      - Presentation URL.
+      - At most 250 characters.
     type: str
   protocol:
-    description: Protocol.
+    description:
+      - Protocol.
     type: str
     choices:
-    - teams
-    - gms
-    - h323
-    - sip
-    - mssip
-    - rtmp
+      - teams
+      - gms
+      - h323
+      - sip
+      - mssip
+      - rtmp
   remote_display_name:
     description:
-    - Remote display name.
-    - At most 250 characters.
+      - Remote display name.
+      - At most 250 characters.
     type: str
   role:
-    description: Role.
+    description:
+      - Role.
     type: str
     choices:
-    - guest
-    - chair
+      - guest
+      - chair
   routing:
-    description: Routing.
+    description:
+      - Routing.
     type: str
     choices:
-    - manual
-    - routing_rule
+      - manual
+      - routing_rule
   streaming:
-    description: Streaming (on or off).
+    description:
+      - Streaming (on or off).
     type: bool
   system_location:
-    description: System location, given by name or resource URI (a C(system_location) object).
+    description:
+      - System location.
+      - Given as the C(name) of a C(system_location) object, or as its resource URI.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,17 +13,17 @@ module: pexip_automatic_participants
 short_description: Manage many Pexip Infinity Automatically Dialed Participants in one task
 version_added: 0.2.0
 description:
-  - Converges a list of Automatically Dialed Participants (the C(automatic_participant) configuration resource) in one
-    task. A participant is found by its O(objects[].alias), which must be unique among them.
+  - Converges a list of Automatically Dialed Participants (the C(automatic_participant) configuration resource)
+    in one task. A participant is found by its O(objects[].alias), which must be unique among them.
   - Participants have no tag, so O(prune) is scoped by their C(description) instead.
-  - Reads the current objects with as few list requests as the pages allow, resolves references given by name with one
-    list per referenced resource, and writes only the objects (and fields) that differ, in bulk PATCH requests of the
-    resource root of at most O(batch_size) objects each.
+  - Reads the current objects with as few list requests as the pages allow, resolves references given by name with
+    one list per referenced resource, and writes only the objects (and fields) that differ, in bulk PATCH requests
+    of the resource root of at most O(batch_size) objects each.
   - Every object is validated like the single-object module validates its options; one bad object fails the task
     before anything is written, naming the object and the field.
   - Objects not listed are left alone unless O(prune=true) and O(prune_tag) are both given.
-  - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names, or
-    per-object before/after values with O(details=true).
+  - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names,
+    or per-object before/after values with O(details=true).
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
@@ -45,61 +45,104 @@ options:
     required: true
     suboptions:
       alias:
-        description: The alias dialed, for example C(sip:recorder@example.com); the key by which the module finds it.
+        description:
+          - Alias the platform dials; the key by which the module finds the participant.
+          - The key by which the module finds the object.
+          - At most 250 characters.
         type: str
         required: true
-      conference:
-        description: The services that dial the participant, each by name or resource URI, compared as a set.
-        type: list
-        elements: str
-      description:
-        description: Free text describing the participant (at most 250 characters).
-        type: str
       call_type:
-        description: Media offered to the participant.
+        description:
+          - Call type.
         type: str
-        choices: [audio, video, video-only]
-      dtmf_sequence:
-        description: DTMF digits sent once the call is answered.
-        type: str
-      keep_conference_alive:
-        description: Whether the participant keeps the conference running when everybody else has left.
-        type: str
-        choices: [keep_conference_alive, keep_conference_alive_if_multiple, keep_conference_alive_never]
-      presentation_url:
-        description: URL of the RTMP presentation stream, for a streaming participant.
-        type: str
-      protocol:
-        description: Protocol used to dial the participant.
-        type: str
-        choices: [teams, gms, h323, sip, mssip, rtmp]
-      remote_display_name:
-        description: Name shown for the participant.
-        type: str
-      role:
-        description: Whether the participant joins as a host (V(chair)) or a guest.
-        type: str
-        choices: [guest, chair]
-      routing:
-        description: Dial the participant directly (V(manual)) or through Call Routing Rules (V(routing_rule)).
-        type: str
-        choices: [manual, routing_rule]
-      streaming:
-        description: Whether the participant is a streaming or recording service.
-        type: bool
-      system_location:
-        description: System location by name or resource URI that places the call.
-        type: str
+        choices:
+          - audio
+          - video
+          - video-only
       clear:
-        description: Fields to empty (C(null) for references, an empty string for text, an empty list for sets).
+        description:
+          - 'Options to empty rather than leave alone: text becomes empty, a list or a set of references becomes
+            empty, a number or a reference becomes null.'
+          - An option left out of the task is never changed; list it here to empty it. Booleans and the key cannot
+            be cleared.
         type: list
         elements: str
         default: []
+      conference:
+        description:
+          - Services that dial this participant, by name or resource URI; compared as a set. An empty list detaches
+            it from every service.
+          - A list of C(conference) objects, each given as its C(name) or its resource URI; compared as a set.
+        type: list
+        elements: str
+      description:
+        description:
+          - Free text describing the object.
+          - At most 250 characters.
+        type: str
+      dtmf_sequence:
+        description:
+          - DTMF sequence.
+          - At most 250 characters.
+        type: str
+      keep_conference_alive:
+        description:
+          - Keep conference alive.
+        type: str
+        choices:
+          - keep_conference_alive
+          - keep_conference_alive_if_multiple
+          - keep_conference_alive_never
+      presentation_url:
+        description:
+          - Presentation URL.
+          - At most 250 characters.
+        type: str
+      protocol:
+        description:
+          - Protocol.
+        type: str
+        choices:
+          - teams
+          - gms
+          - h323
+          - sip
+          - mssip
+          - rtmp
+      remote_display_name:
+        description:
+          - Remote display name.
+          - At most 250 characters.
+        type: str
+      role:
+        description:
+          - Role.
+        type: str
+        choices:
+          - guest
+          - chair
+      routing:
+        description:
+          - Routing.
+        type: str
+        choices:
+          - manual
+          - routing_rule
+      streaming:
+        description:
+          - Streaming (on or off).
+        type: bool
+      system_location:
+        description:
+          - System location.
+          - Given as the C(name) of a C(system_location) object, or as its resource URI.
+        type: str
   prune:
     description:
       - Delete the objects of the resource that O(objects) does not list and whose C(description) equals O(prune_tag).
       - Without O(prune_tag) nothing is ever deleted; objects with another C(description) are never touched.
-      - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root URI.
+      - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root
+        URI.
     type: bool
     default: false
   prune_tag:

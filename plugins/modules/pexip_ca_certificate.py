@@ -13,16 +13,18 @@ module: pexip_ca_certificate
 short_description: Manage a trusted CA certificate of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds and removes a certificate authority the platform trusts, and marks it as a trusted intermediate.
-- 'A certificate has no name: the module finds it by the SHA-256 fingerprint of O(certificate), computed locally from the
-  PEM text, so re-wrapped PEM text still matches. The fingerprint is returned.'
-- O(certificate) holds exactly one certificate; add the members of a bundle one by one.
+  - Adds and removes a certificate authority the platform trusts, and marks it as a trusted intermediate.
+  - 'A certificate has no name: the module finds it by the SHA-256 fingerprint of O(certificate), computed locally
+    from the PEM text, so re-wrapped PEM text still matches. The fingerprint is returned.'
+  - O(certificate) holds exactly one certificate; add the members of a bundle one by one.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
@@ -30,27 +32,18 @@ attributes:
     support: full
 options:
   certificate:
-    description: The CA certificate in PEM format; its fingerprint is the key by which the module finds it.
+    description:
+      - The CA certificate in PEM format; its fingerprint is the key by which the module finds it.
+      - The key by which the module finds the object.
     type: str
     required: true
   trusted_intermediate:
-    description: Whether the certificate is an intermediate to send along in chains.
+    description:
+      - Whether the certificate is an intermediate to send along in chains.
     type: bool
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

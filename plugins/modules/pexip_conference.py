@@ -13,211 +13,32 @@ module: pexip_conference
 short_description: Manage Pexip Infinity Virtual Meeting Rooms, Virtual Auditoriums and Virtual Receptions
 version_added: 0.1.0
 description:
-  - Creates, updates and deletes services of the Pexip Infinity C(conference) configuration resource.
-    One resource holds Virtual Meeting Rooms (O(service_type=conference)), Virtual Auditoriums
-    (V(lecture)), Virtual Receptions (V(two_stage_dialing)), test call services and media playback services.
-  - The service is found by its O(name). Only the options you set are compared and written; every other
-    field keeps the value the Management Node holds.
-  - O(aliases) manages the service's dial strings as one set. A new service is created together with its
-    aliases in a single request.
-  - Deleting a service also deletes its aliases on the Management Node; the result lists them in
-    RV(removed_aliases).
+  - Creates, updates and deletes services of the Pexip Infinity C(conference) configuration resource. One resource
+    holds Virtual Meeting Rooms (O(service_type=conference)), Virtual Auditoriums (V(lecture)), Virtual Receptions
+    (V(two_stage_dialing)), test call services and media playback services.
+  - The service is found by its O(name). Only the options you set are compared and written; every other field keeps
+    the value the Management Node holds.
+  - O(aliases) manages the service's dial strings as one set. A new service is created together with its aliases
+    in a single request.
+  - Deleting a service also deletes its aliases on the Management Node; the result lists them in RV(removed_aliases).
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.pexip
   - ucops.platform.attributes
   - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description: Unique name of the service; the key by which the module finds it.
-    type: str
-    required: true
-  state:
-    description:
-      - V(present) creates the service or brings the options you set into line.
-      - V(absent) deletes it, together with its aliases.
-    type: str
-    choices: [present, absent]
-    default: present
-  description:
-    description: Free text describing the service (at most 250 characters).
-    type: str
-  service_type:
-    description:
-      - What kind of service this is. The Management Node uses V(conference) when a new service leaves it unset.
-      - V(conference) is a Virtual Meeting Room, V(lecture) a Virtual Auditorium, V(two_stage_dialing) a
-        Virtual Reception, V(test_call) a test call service and V(media_playback) a media playback service.
-    type: str
-    choices: [conference, lecture, two_stage_dialing, test_call, media_playback]
-  pin:
-    description:
-      - Host PIN, 4 to 20 digits, optionally ending in C(#). An empty string removes it.
-      - 'Quote it in YAML (C(pin: "0123")): unquoted, YAML reads it as a number and drops leading zeros.'
-      - Masked in every result and diff.
-    type: str
-  guest_pin:
-    description:
-      - Guest PIN, 4 to 20 digits, optionally ending in C(#). Only meaningful when O(allow_guests=true)
-        and a host O(pin) is set. An empty string removes it. Masked in every result and diff.
-    type: str
-  allow_guests:
-    description: Whether participants may join as guests (with O(guest_pin), if one is set).
-    type: bool
-  guests_can_present:
-    description: Whether guests may share content.
-    type: bool
-  guests_can_see_guests:
-    description: When guests see other guests in the layout of a Virtual Auditorium.
-    type: str
-    choices: [no_hosts, never, always]
-  mute_all_guests:
-    description: Whether guests join muted.
-    type: bool
-  host_view:
-    description:
-      - Layout shown to hosts, for example V(one_main_seven_pips), V(one_main_zero_pips),
-        V(one_main_twentyone_pips), V(two_mains_twentyone_pips), V(four_mains_zero_pips),
-        V(nine_mains_zero_pips), V(sixteen_mains_zero_pips), V(twentyfive_mains_zero_pips)
-        or V(five_mains_seven_pips). At most 50 characters.
-    type: str
-  guest_view:
-    description: Layout shown to guests of a Virtual Auditorium; same values as O(host_view).
-    type: str
-  force_presenter_into_main:
-    description: Whether the host who presents is always shown in the main video position.
-    type: bool
-  call_type:
-    description: Media the service offers to participants.
-    type: str
-    choices: [audio, video, video-only]
-  crypto_mode:
-    description:
-      - Media encryption policy. An empty string means the platform-wide setting applies.
-    type: str
-    choices: ['', besteffort, 'on', 'off']
-  direct_media:
-    description: Whether two-party calls may send media directly between the endpoints.
-    type: str
-    choices: [never, best_effort, always]
-  direct_media_notification_duration:
-    description: Seconds (0 to 30) for which participants are told that a call uses direct media.
-    type: int
-  enable_active_speaker_indication:
-    description: Whether the name of the active speaker is shown.
-    type: bool
-  enable_chat:
-    description: Chat in the service; V(default) follows the platform-wide setting.
-    type: str
-    choices: [default, 'yes', 'no']
-  enable_overlay_text:
-    description: Whether participant names are shown over their video.
-    type: bool
-  live_captions_enabled:
-    description: Live captions; V(default) follows the platform-wide setting.
-    type: str
-    choices: [default, 'yes', 'no']
-  denoise_enabled:
-    description: Whether noise suppression is applied to participants' audio.
-    type: bool
-  softmute_enabled:
-    description: Whether soft mute (quietening participants who are not speaking) is on.
-    type: bool
-  breakout_rooms:
-    description: Whether breakout rooms may be used in this service.
-    type: bool
-  max_callrate_in:
-    description: Highest bandwidth in kbps (128 to 8192) a participant may send. Clear it with O(clear).
-    type: int
-  max_callrate_out:
-    description: Highest bandwidth in kbps (128 to 8192) sent to a participant. Clear it with O(clear).
-    type: int
-  max_pixels_per_second:
-    description: Highest video resolution sent to participants. An empty string or O(clear) removes the limit.
-    type: str
-    choices: [sd, hd, fullhd]
-  participant_limit:
-    description: Largest number of participants (0 to 1000000). Clear it with O(clear).
-    type: int
-  non_idp_participants:
-    description: Whether participants who did not authenticate with an identity provider may join.
-    type: str
-    choices: [allow_if_trusted, disallow_all]
-  match_string:
-    description:
-      - Regular expression a dialed alias must match for a Virtual Reception to route on it.
-      - It must compile (Python syntax); the module checks this before any request.
-    type: str
-  replace_string:
-    description: Replacement applied to the alias matched by O(match_string).
-    type: str
-  post_match_string:
-    description:
-      - Regular expression applied to the target alias after a Virtual Reception lookup.
-      - It must compile (Python syntax); the module checks this before any request.
-    type: str
-  post_replace_string:
-    description: Replacement applied to the alias matched by O(post_match_string).
-    type: str
-  primary_owner_email_address:
-    description: E-mail address of the service's owner (at most 100 characters).
-    type: str
-  on_completion:
-    description: JSON describing what happens when a test call completes.
-    type: str
-  pinning_config:
-    description: Name of the layout pinning configuration of the service's IVR theme.
-    type: str
-  tag:
-    description:
-      - A free-form tag (at most 250 characters), for example to mark the services an automation owns.
-    type: str
-  sync_tag:
-    description: Tag used by LDAP synchronisation templates to recognise the services they created.
-    type: str
-  two_stage_dial_type:
-    description: How a Virtual Reception routes the second stage of a call.
-    type: str
-    choices: [regular, mssip, gms, teams]
-  ivr_theme:
-    description:
-      - IVR theme by name or resource URI. An empty string removes the theme.
-    type: str
-  system_location:
-    description: System location by name or resource URI that handles outbound calls from the service.
-    type: str
-  mssip_proxy:
-    description: Microsoft SIP proxy by name or resource URI.
-    type: str
-  teams_proxy:
-    description: Microsoft Teams Connector by name or resource URI.
-    type: str
-  gms_access_token:
-    description: Google Meet access token by name or resource URI.
-    type: str
-  host_identity_provider_group:
-    description: Identity provider group by name or resource URI that hosts must authenticate with.
-    type: str
-  guest_identity_provider_group:
-    description: Identity provider group by name or resource URI that guests must authenticate with.
-    type: str
-  media_playlist:
-    description: Media library playlist by name or resource URI, for a media playback service.
-    type: str
-  automatic_participants:
-    description:
-      - Automatically dialed participants of the service, each by alias or resource URI, compared as a set.
-    type: list
-    elements: str
   aliases:
     description:
-      - The aliases (dial strings) of the service. Unless O(purge_aliases=false) this is the complete set;
-        aliases of the service that are not listed are deleted.
+      - The aliases (dial strings) of the service. Unless O(purge_aliases=false) this is the complete set; aliases
+        of the service that are not listed are deleted.
       - An alias that already belongs to another service makes the task fail before anything is written.
       - Leave unset to not manage aliases at all.
     type: list
@@ -226,22 +47,290 @@ options:
       alias:
         description:
           - The dial string, for example C(meet.alice@example.com). At most 250 characters, not empty nor only spaces.
+          - The key by which the module finds the object.
+          - At most 250 characters.
         type: str
         required: true
       description:
-        description: Free text describing the alias (at most 250 characters). Unset leaves an existing alias' description alone.
+        description:
+          - Free text describing the alias. Unset leaves an existing alias' description alone.
+          - At most 250 characters.
         type: str
+  allow_guests:
+    description:
+      - Whether participants may join as guests (with O(guest_pin), if one is set).
+    type: bool
+  automatic_participants:
+    description:
+      - Automatically dialed participants of the service, each by alias or resource URI, compared as a set.
+      - A list of C(automatic_participant) objects, each given as its C(alias) or its resource URI; compared as
+        a set.
+    type: list
+    elements: str
+  breakout_rooms:
+    description:
+      - Whether breakout rooms may be used in this service.
+    type: bool
+  call_type:
+    description:
+      - Media the service offers to participants.
+    type: str
+    choices:
+      - audio
+      - video
+      - video-only
+  crypto_mode:
+    description:
+      - Media encryption policy. An empty string means the platform-wide setting applies.
+    type: str
+    choices:
+      - ''
+      - besteffort
+      - 'on'
+      - 'off'
+  denoise_enabled:
+    description:
+      - Whether noise suppression is applied to participants' audio.
+    type: bool
+  description:
+    description:
+      - Free text describing the service.
+      - At most 250 characters.
+    type: str
+  direct_media:
+    description:
+      - Whether two-party calls may send media directly between the endpoints.
+    type: str
+    choices:
+      - never
+      - best_effort
+      - always
+  direct_media_notification_duration:
+    description:
+      - Seconds (0 to 30) for which participants are told that a call uses direct media.
+      - From 0 to 30.
+    type: int
+  enable_active_speaker_indication:
+    description:
+      - Whether the name of the active speaker is shown.
+    type: bool
+  enable_chat:
+    description:
+      - Chat in the service; V(default) follows the platform-wide setting.
+    type: str
+    choices:
+      - default
+      - 'yes'
+      - 'no'
+  enable_overlay_text:
+    description:
+      - Whether participant names are shown over their video.
+    type: bool
+  force_presenter_into_main:
+    description:
+      - Whether the host who presents is always shown in the main video position.
+    type: bool
+  gms_access_token:
+    description:
+      - Google Meet access token by name or resource URI.
+      - Given as the C(name) of a C(gms_access_token) object, or as its resource URI.
+    type: str
+  guest_identity_provider_group:
+    description:
+      - Identity provider group by name or resource URI that guests must authenticate with.
+      - Given as the C(name) of a C(identity_provider_group) object, or as its resource URI.
+    type: str
+  guest_pin:
+    description:
+      - Guest PIN, 4 to 20 digits, optionally ending in C(#). Only meaningful when O(allow_guests=true) and a host
+        O(pin) is set. An empty string removes it. Masked in every result and diff.
+      - 'Must be 4 to 20 digits, optionally followed by a single #; checked before any request.'
+      - Masked in every result and diff.
+    type: str
+  guest_view:
+    description:
+      - Layout shown to guests of a Virtual Auditorium; same values as O(host_view).
+      - At most 50 characters.
+    type: str
+  guests_can_present:
+    description:
+      - Whether guests may share content.
+    type: bool
+  guests_can_see_guests:
+    description:
+      - When guests see other guests in the layout of a Virtual Auditorium.
+    type: str
+    choices:
+      - no_hosts
+      - never
+      - always
+  host_identity_provider_group:
+    description:
+      - Identity provider group by name or resource URI that hosts must authenticate with.
+      - Given as the C(name) of a C(identity_provider_group) object, or as its resource URI.
+    type: str
+  host_view:
+    description:
+      - Layout shown to hosts, for example V(one_main_seven_pips), V(one_main_zero_pips), V(one_main_twentyone_pips),
+        V(two_mains_twentyone_pips), V(four_mains_zero_pips), V(nine_mains_zero_pips), V(sixteen_mains_zero_pips),
+        V(twentyfive_mains_zero_pips) or V(five_mains_seven_pips). At most 50 characters.
+      - At most 50 characters.
+    type: str
+  ivr_theme:
+    description:
+      - IVR theme by name or resource URI. An empty string removes the theme.
+      - Given as the C(name) of a C(ivr_theme) object, or as its resource URI.
+    type: str
+  live_captions_enabled:
+    description:
+      - Live captions; V(default) follows the platform-wide setting.
+    type: str
+    choices:
+      - default
+      - 'yes'
+      - 'no'
+  match_string:
+    description:
+      - Regular expression a dialed alias must match for a Virtual Reception to route on it.
+      - It must compile (Python syntax); the module checks this before any request.
+      - Must be a valid regular expression; checked before any request.
+    type: str
+  max_callrate_in:
+    description:
+      - Highest bandwidth in kbps (128 to 8192) a participant may send. Clear it with O(clear).
+      - From 128 to 8192.
+    type: int
+  max_callrate_out:
+    description:
+      - Highest bandwidth in kbps (128 to 8192) sent to a participant. Clear it with O(clear).
+      - From 128 to 8192.
+    type: int
+  max_pixels_per_second:
+    description:
+      - Highest video resolution sent to participants. An empty string or O(clear) removes the limit.
+    type: str
+    choices:
+      - sd
+      - hd
+      - fullhd
+  media_playlist:
+    description:
+      - Media library playlist by name or resource URI, for a media playback service.
+      - Given as the C(name) of a C(media_library_playlist) object, or as its resource URI.
+    type: str
+  mssip_proxy:
+    description:
+      - Microsoft SIP proxy by name or resource URI.
+      - Given as the C(name) of a C(mssip_proxy) object, or as its resource URI.
+    type: str
+  mute_all_guests:
+    description:
+      - Whether guests join muted.
+    type: bool
+  name:
+    description:
+      - Name of the service.
+      - The key by which the module finds the object.
+      - At most 250 characters.
+    type: str
+    required: true
+  non_idp_participants:
+    description:
+      - Whether participants who did not authenticate with an identity provider may join.
+    type: str
+    choices:
+      - allow_if_trusted
+      - disallow_all
+  on_completion:
+    description:
+      - JSON describing what happens when a test call completes.
+    type: str
+  participant_limit:
+    description:
+      - Largest number of participants (0 to 1000000). Clear it with O(clear).
+      - From 0 to 1000000.
+    type: int
+  pin:
+    description:
+      - Host PIN, 4 to 20 digits, optionally ending in C(#). An empty string removes it.
+      - 'Quote it in YAML (C(pin: "0123")): unquoted, YAML reads it as a number and drops leading zeros.'
+      - 'Must be 4 to 20 digits, optionally followed by a single #; checked before any request.'
+      - Masked in every result and diff.
+    type: str
+  pinning_config:
+    description:
+      - Name of the layout pinning configuration of the service's IVR theme.
+    type: str
+  post_match_string:
+    description:
+      - Regular expression applied to the target alias after a Virtual Reception lookup.
+      - It must compile (Python syntax); the module checks this before any request.
+      - Must be a valid regular expression; checked before any request.
+    type: str
+  post_replace_string:
+    description:
+      - Replacement applied to the alias matched by O(post_match_string).
+      - At most 250 characters.
+    type: str
+  primary_owner_email_address:
+    description:
+      - E-mail address of the service's owner.
+      - At most 100 characters.
+    type: str
   purge_aliases:
     description: Whether aliases of the service that O(aliases) does not list are deleted.
     type: bool
     default: true
-  clear:
+  replace_string:
     description:
-      - Fields to empty, for values that cannot be written as an option value (C(null) for limits and
-        references, an empty string for text, an empty list for sets).
-    type: list
-    elements: str
-    default: []
+      - Replacement applied to the alias matched by O(match_string).
+      - At most 250 characters.
+    type: str
+  service_type:
+    description:
+      - What kind of service this is. The Management Node uses V(conference) when a new service leaves it unset.
+      - V(conference) is a Virtual Meeting Room, V(lecture) a Virtual Auditorium, V(two_stage_dialing) a Virtual
+        Reception, V(test_call) a test call service and V(media_playback) a media playback service.
+    type: str
+    choices:
+      - conference
+      - lecture
+      - two_stage_dialing
+      - test_call
+      - media_playback
+  softmute_enabled:
+    description:
+      - Whether soft mute (quietening participants who are not speaking) is on.
+    type: bool
+  sync_tag:
+    description:
+      - Tag used by LDAP synchronisation templates to recognise the services they created.
+      - At most 250 characters.
+    type: str
+  system_location:
+    description:
+      - System location by name or resource URI that handles outbound calls from the service.
+      - Given as the C(name) of a C(system_location) object, or as its resource URI.
+    type: str
+  tag:
+    description:
+      - A free-form tag, for example to mark the services an automation owns.
+      - At most 250 characters.
+    type: str
+  teams_proxy:
+    description:
+      - Microsoft Teams Connector by name or resource URI.
+      - Given as the C(name) of a C(teams_proxy) object, or as its resource URI.
+    type: str
+  two_stage_dial_type:
+    description:
+      - How a Virtual Reception routes the second stage of a call.
+    type: str
+    choices:
+      - regular
+      - mssip
+      - gms
+      - teams
 seealso:
   - module: ucops.platform.pexip_alias
   - module: ucops.platform.pexip_conference_info

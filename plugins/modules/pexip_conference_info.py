@@ -22,23 +22,12 @@ extends_documentation_fragment:
   - ucops.platform.attributes
   - ucops.platform.attributes.pexip_group
   - ucops.platform.attributes.info_module
+  - ucops.platform.pexip_options.info
 options:
   name:
-    description: Exact name of one service.
-    type: str
-  filters:
     description:
-      - Query filters passed to the API, using its field names and lookups, for example
-        C(service_type=lecture) or C(name__startswith=Team).
-      - Lists are sent comma-separated (for C(__in) lookups), booleans as C(true)/C(false).
-    type: dict
-    default: {}
-  order_by:
-    description: Field to sort by; prefix it with C(-) for descending order.
+      - The C(name) of one object to read.
     type: str
-  limit:
-    description: Return at most this many objects. Unset returns every match.
-    type: int
 seealso:
   - module: ucops.platform.pexip_conference
 '''

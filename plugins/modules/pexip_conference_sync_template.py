@@ -13,360 +13,463 @@ module: pexip_conference_sync_template
 short_description: Manage a VMR sync template of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a template that turns LDAP directory entries into VMRs, devices and users.
-- The template is found by its O(name); O(ldap_sync_source) names the LDAP source to read.
-- Text options such as O(conference_name) and O(alias_1) are templates filled from each LDAP entry.
+  - Adds, changes and removes a template that turns LDAP directory entries into VMRs, devices and users.
+  - The template is found by its O(name); O(ldap_sync_source) names the LDAP source to read.
+  - Text options such as O(conference_name) and O(alias_1) are templates filled from each LDAP entry.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description: Name; the key by which the module finds the object.
-    type: str
-    required: true
   alias_1:
-    description: Alias 1.
+    description:
+      - Alias 1.
     type: str
   alias_1_description:
-    description: Alias 1 description.
+    description:
+      - Alias 1 description.
     type: str
   alias_2:
-    description: Alias 2.
+    description:
+      - Alias 2.
     type: str
   alias_2_description:
-    description: Alias 2 description.
+    description:
+      - Alias 2 description.
     type: str
   alias_3:
-    description: Alias 3.
+    description:
+      - Alias 3.
     type: str
   alias_3_description:
-    description: Alias 3 description.
+    description:
+      - Alias 3 description.
     type: str
   alias_4:
-    description: Alias 4.
+    description:
+      - Alias 4.
     type: str
   alias_4_description:
-    description: Alias 4 description.
+    description:
+      - Alias 4 description.
     type: str
   alias_5:
-    description: Alias 5.
+    description:
+      - Alias 5.
     type: str
   alias_5_description:
-    description: Alias 5 description.
+    description:
+      - Alias 5 description.
     type: str
   alias_6:
-    description: Alias 6.
+    description:
+      - Alias 6.
     type: str
   alias_6_description:
-    description: Alias 6 description.
+    description:
+      - Alias 6 description.
     type: str
   alias_7:
-    description: Alias 7.
+    description:
+      - Alias 7.
     type: str
   alias_7_description:
-    description: Alias 7 description.
+    description:
+      - Alias 7 description.
     type: str
   alias_8:
-    description: Alias 8.
+    description:
+      - Alias 8.
     type: str
   alias_8_description:
-    description: Alias 8 description.
+    description:
+      - Alias 8 description.
     type: str
   aliases_overridable:
-    description: Aliases overridable (on or off).
+    description:
+      - Aliases overridable (on or off).
     type: bool
   allow_guests:
-    description: Allow guests (on or off).
+    description:
+      - Allow guests (on or off).
     type: bool
   call_type:
-    description: Call type.
+    description:
+      - Call type.
     type: str
   call_type_overridable:
-    description: Call type overridable (on or off).
+    description:
+      - Call type overridable (on or off).
     type: bool
   callrates_overridable:
-    description: Call rates overridable (on or off).
+    description:
+      - Call rates overridable (on or off).
     type: bool
   conference_description:
-    description: Conference description.
+    description:
+      - Conference description.
     type: str
   conference_description_overridable:
-    description: Conference description overridable (on or off).
+    description:
+      - Conference description overridable (on or off).
     type: bool
   conference_name:
-    description: Conference name.
+    description:
+      - Conference name.
     type: str
   crypto_mode:
-    description: Crypto mode.
+    description:
+      - Crypto mode.
     type: str
   crypto_mode_overridable:
-    description: Crypto mode overridable (on or off).
+    description:
+      - Crypto mode overridable (on or off).
     type: bool
   description:
-    description: Free text describing the object.
+    description:
+      - Free text describing the object.
     type: str
   device_alias:
-    description: Device alias.
+    description:
+      - Device alias.
     type: str
   device_description:
-    description: Device description.
+    description:
+      - Device description.
     type: str
   device_description_overridable:
-    description: Device description overridable (on or off).
+    description:
+      - Device description overridable (on or off).
     type: bool
   device_email_subject_template:
-    description: Device email subject template.
+    description:
+      - Device email subject template.
     type: str
   device_email_template:
-    description: Device email template.
+    description:
+      - Device email template.
     type: str
   device_enable_h323:
-    description: Device enable H.323 (on or off).
+    description:
+      - Device enable H.323 (on or off).
     type: bool
   device_enable_infinity_connect_non_sso:
-    description: Device enable infinity connect non SSO (on or off).
+    description:
+      - Device enable infinity connect non SSO (on or off).
     type: bool
   device_enable_infinity_connect_sso:
-    description: Device enable infinity connect SSO (on or off).
+    description:
+      - Device enable infinity connect SSO (on or off).
     type: bool
   device_enable_sip:
-    description: Device enable SIP (on or off).
+    description:
+      - Device enable SIP (on or off).
     type: bool
   device_enable_standard_sso:
-    description: Device enable standard SSO (on or off).
+    description:
+      - Device enable standard SSO (on or off).
     type: bool
   device_password:
     description:
-    - Device password.
-    - Masked in every result and diff.
+      - Device password.
+      - Masked in every result and diff.
     type: str
   device_password_overridable:
-    description: Device password overridable (on or off).
+    description:
+      - Device password overridable (on or off).
     type: bool
   device_registration_types_overridable:
-    description: Device registration types overridable (on or off).
+    description:
+      - Device registration types overridable (on or off).
     type: bool
   device_sso_identity_provider_group:
-    description: Device SSO identity provider group, given by name or resource URI (a C(identity_provider_group) object).
+    description:
+      - Device SSO identity provider group.
+      - Given as the C(name) of a C(identity_provider_group) object, or as its resource URI.
     type: str
   device_sync_if_account_disabled:
-    description: Device sync if account disabled (on or off).
+    description:
+      - Device sync if account disabled (on or off).
     type: bool
   device_tag:
-    description: Device tag.
+    description:
+      - Device tag.
     type: str
   device_tag_overridable:
-    description: Device tag overridable (on or off).
+    description:
+      - Device tag overridable (on or off).
     type: bool
   device_username:
-    description: Device username.
+    description:
+      - Device username.
     type: str
   device_username_overridable:
-    description: Device username overridable (on or off).
+    description:
+      - Device username overridable (on or off).
     type: bool
   direct_media:
-    description: Direct media.
+    description:
+      - Direct media.
     type: str
   direct_media_notification_duration:
-    description: Direct media notification duration.
+    description:
+      - Direct media notification duration.
     type: int
   direct_media_notification_duration_overridable:
-    description: Direct media notification duration overridable (on or off).
+    description:
+      - Direct media notification duration overridable (on or off).
     type: bool
   direct_media_overridable:
-    description: Direct media overridable (on or off).
+    description:
+      - Direct media overridable (on or off).
     type: bool
   enable_active_speaker_indication:
-    description: Whether active speaker indication is enabled.
+    description:
+      - Whether active speaker indication is enabled.
     type: bool
   enable_automatic_sync:
-    description: Whether automatic sync is enabled.
+    description:
+      - Whether automatic sync is enabled.
     type: bool
   enable_chat:
-    description: Enable chat.
+    description:
+      - Enable chat.
     type: str
   enable_chat_overridable:
-    description: Whether chat overridable is enabled.
+    description:
+      - Whether chat overridable is enabled.
     type: bool
   enable_overlay_text:
-    description: Whether overlay text is enabled.
+    description:
+      - Whether overlay text is enabled.
     type: bool
   enable_service_emails:
-    description: Whether service emails is enabled.
+    description:
+      - Whether service emails is enabled.
     type: bool
   end_user_advanced_overridable:
-    description: End user advanced overridable (on or off).
+    description:
+      - End user advanced overridable (on or off).
     type: bool
   end_user_avatar_url:
-    description: End user avatar URL.
+    description:
+      - End user avatar URL.
     type: str
   end_user_contacts_overridable:
-    description: End user contacts overridable (on or off).
+    description:
+      - End user contacts overridable (on or off).
     type: bool
   end_user_department:
-    description: End user department.
+    description:
+      - End user department.
     type: str
   end_user_description:
-    description: End user description.
+    description:
+      - End user description.
     type: str
   end_user_description_overridable:
-    description: End user description overridable (on or off).
+    description:
+      - End user description overridable (on or off).
     type: bool
   end_user_display_name:
-    description: End user display name.
+    description:
+      - End user display name.
     type: str
   end_user_first_name:
-    description: End user first name.
+    description:
+      - End user first name.
     type: str
   end_user_last_name:
-    description: End user last name.
+    description:
+      - End user last name.
     type: str
   end_user_mobile_number:
-    description: End user mobile number.
+    description:
+      - End user mobile number.
     type: str
   end_user_ms_exchange_guid:
-    description: End user Microsoft exchange guid.
+    description:
+      - End user Microsoft exchange guid.
     type: str
   end_user_names_overridable:
-    description: End user names overridable (on or off).
+    description:
+      - End user names overridable (on or off).
     type: bool
   end_user_other_personal_overridable:
-    description: End user other personal overridable (on or off).
+    description:
+      - End user other personal overridable (on or off).
     type: bool
   end_user_telephone_number:
-    description: End user telephone number.
+    description:
+      - End user telephone number.
     type: str
   end_user_title:
-    description: End user title.
+    description:
+      - End user title.
     type: str
   end_user_uuid:
-    description: End user UUID.
+    description:
+      - End user UUID.
     type: str
   guest_identity_provider_group:
-    description: Guest identity provider group, given by name or resource URI (a C(identity_provider_group) object).
+    description:
+      - Guest identity provider group.
+      - Given as the C(name) of a C(identity_provider_group) object, or as its resource URI.
     type: str
   guest_pin:
-    description: Guest PIN.
+    description:
+      - Guest PIN.
     type: str
   guests_can_present:
-    description: Guests can present (on or off).
+    description:
+      - Guests can present (on or off).
     type: bool
   guests_can_present_overridable:
-    description: Guests can present overridable (on or off).
+    description:
+      - Guests can present overridable (on or off).
     type: bool
   host_identity_provider_group:
-    description: Host identity provider group, given by name or resource URI (a C(identity_provider_group) object).
+    description:
+      - Host identity provider group.
+      - Given as the C(name) of a C(identity_provider_group) object, or as its resource URI.
     type: str
   host_view:
-    description: Host view.
+    description:
+      - Host view.
     type: str
   host_view_overridable:
-    description: Host view overridable (on or off).
+    description:
+      - Host view overridable (on or off).
     type: bool
   idp_settings_overridable:
-    description: Identity provider settings overridable (on or off).
+    description:
+      - Identity provider settings overridable (on or off).
     type: bool
   ivr_theme:
-    description: Ivr theme, given by name or resource URI (a C(ivr_theme) object).
+    description:
+      - Ivr theme.
+      - Given as the C(name) of a C(ivr_theme) object, or as its resource URI.
     type: str
   ivr_theme_overridable:
-    description: Ivr theme overridable (on or off).
+    description:
+      - Ivr theme overridable (on or off).
     type: bool
   ldap_sync_source:
-    description: LDAP sync source, given by name or resource URI (a C(ldap_sync_source) object).
+    description:
+      - LDAP sync source.
+      - Given as the resource URI of a C(ldap_sync_source) object.
     type: str
   ldap_user_filter:
-    description: LDAP user filter.
+    description:
+      - LDAP user filter.
     type: str
   ldap_user_search_dn:
-    description: LDAP user search DN.
+    description:
+      - LDAP user search DN.
     type: str
   max_callrate_in:
-    description: Maximum call rate in.
+    description:
+      - Maximum call rate in.
     type: int
   max_callrate_out:
-    description: Maximum call rate out.
+    description:
+      - Maximum call rate out.
     type: int
   max_pixels_per_second:
-    description: Maximum pixels per second.
+    description:
+      - Maximum pixels per second.
     type: str
   max_pixels_per_second_overridable:
-    description: Maximum pixels per second overridable (on or off).
+    description:
+      - Maximum pixels per second overridable (on or off).
     type: bool
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+    type: str
+    required: true
   non_idp_participants:
-    description: Non identity provider participants.
+    description:
+      - Non identity provider participants.
     type: str
   non_idp_participants_overridable:
-    description: Non identity provider participants overridable (on or off).
+    description:
+      - Non identity provider participants overridable (on or off).
     type: bool
   participant_limit:
-    description: Participant limit.
+    description:
+      - Participant limit.
     type: int
   participant_limit_overridable:
-    description: Participant limit overridable (on or off).
+    description:
+      - Participant limit overridable (on or off).
     type: bool
   pin:
-    description: PIN.
+    description:
+      - PIN.
     type: str
   pin_settings_overridable:
-    description: PIN settings overridable (on or off).
+    description:
+      - PIN settings overridable (on or off).
     type: bool
   primary_owner_email_address:
-    description: Primary owner email address.
+    description:
+      - Primary owner email address.
     type: str
   primary_owner_email_address_overridable:
-    description: Primary owner email address overridable (on or off).
+    description:
+      - Primary owner email address overridable (on or off).
     type: bool
   service_email_subject_template:
-    description: Service email subject template.
+    description:
+      - Service email subject template.
     type: str
   service_email_template:
-    description: Service email template.
+    description:
+      - Service email template.
     type: str
   service_type:
-    description: Service type.
+    description:
+      - Service type.
     type: str
   smtp_server:
-    description: SMTP server, given by name or resource URI (a C(smtp_server) object).
+    description:
+      - SMTP server.
+      - Given as the resource URI of a C(smtp_server) object.
     type: str
   sync_conferences:
-    description: Sync conferences (on or off).
+    description:
+      - Sync conferences (on or off).
     type: bool
   sync_devices:
-    description: Sync devices (on or off).
+    description:
+      - Sync devices (on or off).
     type: bool
   sync_end_users:
-    description: Sync end users (on or off).
+    description:
+      - Sync end users (on or off).
     type: bool
   tag:
-    description: Free-form tag, for example to mark objects created by automation.
+    description:
+      - Free-form tag, for example to mark objects created by automation.
     type: str
   tag_overridable:
-    description: Tag overridable (on or off).
+    description:
+      - Tag overridable (on or off).
     type: bool
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,14 +13,17 @@ module: pexip_device
 short_description: Manage a registered device of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a device alias allowed to register to the platform. It is found by its O(alias).
-- The password is write-only; see O(update_password).
+  - Adds, changes and removes a device alias allowed to register to the platform. It is found by its O(alias).
+  - The password is write-only; see O(update_password).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
@@ -29,82 +32,71 @@ attributes:
 options:
   alias:
     description:
-    - Alias the device registers with; the key by which the module finds it.
-    - At most 250 characters.
+      - Alias the device registers with.
+      - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
     required: true
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
   enable_h323:
-    description: Whether H.323 is enabled.
+    description:
+      - Whether H.323 is enabled.
     type: bool
   enable_infinity_connect_non_sso:
-    description: Whether infinity connect non SSO is enabled.
+    description:
+      - Whether infinity connect non SSO is enabled.
     type: bool
   enable_infinity_connect_sso:
-    description: Whether infinity connect SSO is enabled.
+    description:
+      - Whether infinity connect SSO is enabled.
     type: bool
   enable_sip:
-    description: Whether SIP is enabled.
+    description:
+      - Whether SIP is enabled.
     type: bool
   enable_standard_sso:
-    description: Whether standard SSO is enabled.
+    description:
+      - Whether standard SSO is enabled.
     type: bool
   password:
     description:
-    - Password to authenticate with.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - Password to authenticate with.
+      - At most 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   primary_owner_email_address:
     description:
-    - Primary owner email address.
-    - At most 100 characters.
+      - Primary owner email address.
+      - At most 100 characters.
     type: str
   sso_identity_provider_group:
-    description: SSO identity provider group, given by name or resource URI (a C(identity_provider_group) object).
+    description:
+      - SSO identity provider group.
+      - Given as the C(name) of a C(identity_provider_group) object, or as its resource URI.
     type: str
   sync_tag:
     description:
-    - Tag set by LDAP sync on objects it created.
-    - At most 250 characters.
+      - Tag set by LDAP sync on objects it created.
+      - At most 250 characters.
     type: str
   tag:
     description:
-    - Free-form tag, for example to mark objects created by automation.
-    - At most 250 characters.
+      - Free-form tag, for example to mark objects created by automation.
+      - At most 250 characters.
     type: str
   username:
     description:
-    - User name to authenticate with.
-    - At most 250 characters.
+      - User name to authenticate with.
+      - At most 250 characters.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
-  update_password:
-    description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
-    type: str
-    choices:
-    - always
-    - on_create
-    default: on_create
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,14 +13,16 @@ module: pexip_dns_server
 short_description: Manage a DNS server known to Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a DNS server that the Management Node and Conferencing Nodes can be told to use.
-- The server is found by its O(address). System locations and the Management Node point at DNS servers by address.
+  - Adds, changes and removes a DNS server that the Management Node and Conferencing Nodes can be told to use.
+  - The server is found by its O(address). System locations and the Management Node point at DNS servers by address.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
@@ -28,29 +30,20 @@ attributes:
     support: full
 options:
   address:
-    description: IPv4 or IPv6 address of the DNS server (checked before any request); the key by which the module finds it.
+    description:
+      - IPv4 or IPv6 address of the DNS server.
+      - The key by which the module finds the object.
+      - Must be an IPv4 or IPv6 address; checked before any request.
     type: str
     required: true
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

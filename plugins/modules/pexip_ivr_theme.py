@@ -13,68 +13,65 @@ module: pexip_ivr_theme
 short_description: Manage a theme of Pexip Infinity services
 version_added: 0.2.0
 description:
-- Adds, changes and removes a theme (the C(ivr_theme) resource) and uploads its ZIP package.
-- The theme is found by its O(name); services point at themes by name, see M(ucops.platform.pexip_conference).
-- The theme is created first, then O(package) is sent as a multipart upload, as the API reference shows.
-- The manager never returns the uploaded package, so the module cannot see whether the stored package matches the local file.
-  It uploads the package when it creates the theme; afterwards only with O(update_package=always), which reports a change
-  every run.
+  - Adds, changes and removes a theme (the C(ivr_theme) resource) and uploads its ZIP package.
+  - The theme is found by its O(name); services point at themes by name, see M(ucops.platform.pexip_conference).
+  - The theme is created first, then O(package) is sent as a multipart upload, as the API reference shows.
+  - The manager never returns the uploaded package, so the module cannot see whether the stored package matches
+    the local file. It uploads the package when it creates the theme; afterwards only with O(update_package=always),
+    which reports a change every run.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name of the theme; the key by which the module finds it and by which services refer to it.
-    - At most 250 characters.
-    type: str
-    required: true
   conference:
-    description: Services that use this theme, by name or resource URI; compared as a set.
+    description:
+      - Services that use this theme, by name or resource URI; compared as a set.
+      - A list of C(conference) objects, each given as its C(name) or its resource URI; compared as a set.
     type: list
     elements: str
   custom_layouts:
-    description: Custom layout definitions of the theme, as the API holds them (a JSON text).
+    description:
+      - Custom layout definitions of the theme, as the API holds them (a JSON text).
     type: str
   gateway_routing_rule:
-    description: Call Routing Rule that uses this theme, by name or resource URI.
+    description:
+      - Call Routing Rule that uses this theme, by name or resource URI.
+      - Given as the resource URI of a C(gateway_routing_rule) object.
     type: str
-  pinning_configs:
-    description: Pinning configurations of the theme, as the API holds them (a JSON text).
+  name:
+    description:
+      - Name of the theme and by which services refer to it.
+      - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
+    required: true
   package:
     description: Path of the theme package (a ZIP file) on the controller to upload.
     type: path
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
+  pinning_configs:
+    description:
+      - Pinning configurations of the theme, as the API holds them (a JSON text).
     type: str
-    choices:
-    - present
-    - absent
-    default: present
   update_package:
     description: V(on_create) uploads O(package) only when the theme is created; V(always) uploads it on every run.
     type: str
     choices:
-    - always
-    - on_create
+      - always
+      - on_create
     default: on_create
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

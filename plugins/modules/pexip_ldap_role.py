@@ -13,48 +13,43 @@ module: pexip_ldap_role
 short_description: Map an LDAP group to Pexip Infinity administrator roles
 version_added: 0.2.0
 description:
-- Adds, changes and removes the mapping from an LDAP group to roles. It is found by its O(name).
-- O(roles) lists roles by name or resource URI and is compared as a set.
+  - Adds, changes and removes the mapping from an LDAP group to roles. It is found by its O(name).
+  - O(roles) lists roles by name or resource URI and is compared as a set.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
+  ldap_group_dn:
+    description:
+      - Distinguished name of the LDAP group.
+      - Needed to create the object.
+    type: str
   name:
     description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
     required: true
-  ldap_group_dn:
-    description: Distinguished name of the LDAP group.
-    type: str
   roles:
-    description: Roles granted to members of the group, by name or resource URI; compared as a set.
+    description:
+      - Roles granted to members of the group, by name or resource URI; compared as a set.
+      - A list of resource URIs of C(role) objects; compared as a set.
     type: list
     elements: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

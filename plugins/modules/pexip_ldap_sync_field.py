@@ -13,53 +13,46 @@ module: pexip_ldap_sync_field
 short_description: Manage a custom LDAP sync field of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes an extra LDAP attribute made available to sync templates. It is found by its O(name).
+  - Adds, changes and removes an extra LDAP attribute made available to sync templates. It is found by its O(name).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
-    type: str
-    required: true
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
   is_binary:
-    description: Is binary (on or off).
+    description:
+      - Is binary (on or off).
     type: bool
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
+    type: str
+    required: true
   template_variable_name:
     description:
-    - Template variable name.
-    - At most 250 characters.
+      - Template variable name.
+      - Needed to create the object.
+      - At most 250 characters.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

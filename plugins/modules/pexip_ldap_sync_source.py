@@ -13,72 +13,70 @@ module: pexip_ldap_sync_source
 short_description: Manage an LDAP sync source of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a directory server that VMR sync templates read from. It is found by its O(name).
-- The bind password is masked in every result.
+  - Adds, changes and removes a directory server that VMR sync templates read from. It is found by its O(name).
+  - The bind password is masked in every result.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
-    type: str
-    required: true
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
   ldap_base_dn:
     description:
-    - LDAP base DN.
-    - At most 255 characters.
+      - LDAP base DN.
+      - Needed to create the object.
+      - At most 255 characters.
     type: str
   ldap_bind_password:
     description:
-    - LDAP bind password.
-    - Masked in every result and diff.
+      - LDAP bind password.
+      - Needed to create the object.
+      - At most 100 characters.
+      - Masked in every result and diff.
     type: str
   ldap_bind_username:
     description:
-    - LDAP bind username.
-    - At most 255 characters.
+      - LDAP bind username.
+      - Needed to create the object.
+      - At most 255 characters.
     type: str
   ldap_permit_no_tls:
-    description: LDAP permit no TLS (on or off).
+    description:
+      - LDAP permit no TLS (on or off).
     type: bool
   ldap_server:
     description:
-    - LDAP server.
-    - At most 255 characters.
+      - LDAP server.
+      - Needed to create the object.
+      - At most 255 characters.
     type: str
   ldap_use_global_catalog:
-    description: LDAP use global catalog (on or off).
+    description:
+      - LDAP use global catalog (on or off).
     type: bool
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
-    choices:
-    - present
-    - absent
-    default: present
+    required: true
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

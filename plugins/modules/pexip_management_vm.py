@@ -13,15 +13,19 @@ module: pexip_management_vm
 short_description: Manage the settings of the Pexip Infinity Management Node
 version_added: 0.2.0
 description:
-- Changes the configuration of the Management Node, the C(management_vm) resource.
-- There is one Management Node; it is found by listing the resource (its id is not always 1), never created or deleted.
-- The addresses fixed at installation (address, netmask, gateway, hostname, domain) are read-only through the API.
+  - Changes the configuration of the Management Node, the C(management_vm) resource.
+  - There is one Management Node; it is found by listing the resource (its id is not always 1), never created or
+    deleted.
+  - The addresses fixed at installation (address, netmask, gateway, hostname, domain) are read-only through the
+    API.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
@@ -30,138 +34,159 @@ attributes:
 options:
   alternative_fqdn:
     description:
-    - Alternative FQDN.
-    - At most 255 characters.
+      - Alternative FQDN.
+      - At most 255 characters.
     type: str
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
   dns_servers:
-    description: DNS servers, each given by address or resource URI (C(dns_server) objects); compared as a set.
+    description:
+      - DNS servers, each given by address or resource URI (C(dns_server) objects); compared as a set.
+      - A list of C(dns_server) objects, each given as its C(address) or its resource URI; compared as a set.
     type: list
     elements: str
   enable_ssh:
-    description: Enable SSH.
+    description:
+      - Enable SSH.
     type: str
     choices:
-    - GLOBAL
-    - 'OFF'
-    - 'ON'
+      - GLOBAL
+      - 'OFF'
+      - 'ON'
   event_sinks:
-    description: Event sinks, each given by name or resource URI (C(event_sink) objects); compared as a set.
+    description:
+      - Event sinks, each given by name or resource URI (C(event_sink) objects); compared as a set.
+      - A list of C(event_sink) objects, each given as its C(name) or its resource URI; compared as a set.
     type: list
     elements: str
   http_proxy:
-    description: Http proxy, given by name or resource URI (a C(http_proxy) object).
+    description:
+      - Http proxy.
+      - Given as the C(name) of a C(http_proxy) object, or as its resource URI.
     type: str
   ipv6_address:
-    description: IPv6 address (checked before any request).
+    description:
+      - IPv6 address.
+      - Must be an IPv6 address such as 2001:db8::10; checked before any request.
     type: str
   ipv6_gateway:
-    description: IPv6 gateway (checked before any request).
+    description:
+      - IPv6 gateway.
+      - Must be an IPv6 address such as 2001:db8::10; checked before any request.
     type: str
   mtu:
     description:
-    - MTU.
-    - From 512 to 1500.
+      - MTU.
+      - From 512 to 1500.
     type: int
   name:
     description:
-    - Name.
-    - At most 32 characters.
+      - Name of the object.
+      - Needed to create the object.
+      - At most 32 characters.
     type: str
   ntp_servers:
-    description: NTP servers, each given by address or resource URI (C(ntp_server) objects); compared as a set.
+    description:
+      - NTP servers, each given by address or resource URI (C(ntp_server) objects); compared as a set.
+      - A list of C(ntp_server) objects, each given as its C(address) or its resource URI; compared as a set.
     type: list
     elements: str
   secondary_config_passphrase:
     description:
-    - Secondary config passphrase.
-    - Masked in every result and diff.
+      - Secondary config passphrase.
+      - Masked in every result and diff.
     type: str
   snmp_authentication_password:
     description:
-    - SNMP authentication password.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - SNMP authentication password.
+      - From 8 to 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   snmp_community:
     description:
-    - SNMP community.
-    - Masked in every result and diff.
+      - SNMP community.
+      - At most 16 characters.
+      - Masked in every result and diff.
     type: str
   snmp_mode:
-    description: SNMP mode.
+    description:
+      - SNMP mode.
     type: str
     choices:
-    - DISABLED
-    - STANDARD
-    - AUTHPRIV
+      - DISABLED
+      - STANDARD
+      - AUTHPRIV
   snmp_network_management_system:
-    description: SNMP network management system, given by name or resource URI (a C(snmp_network_management_system) object).
+    description:
+      - SNMP network management system.
+      - Given as the C(name) of a C(snmp_network_management_system) object, or as its resource URI.
     type: str
   snmp_privacy_password:
     description:
-    - SNMP privacy password.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - SNMP privacy password.
+      - From 8 to 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   snmp_system_contact:
     description:
-    - SNMP system contact.
-    - At most 70 characters.
+      - SNMP system contact.
+      - At most 70 characters.
     type: str
   snmp_system_location:
     description:
-    - SNMP system location.
-    - At most 70 characters.
+      - SNMP system location.
+      - At most 70 characters.
     type: str
   snmp_username:
     description:
-    - SNMP username.
-    - At most 100 characters.
+      - SNMP username.
+      - At most 100 characters.
     type: str
   ssh_authorized_keys:
-    description: SSH authorized keys, each given by name or resource URI (C(ssh_authorized_key) objects); compared as a set.
+    description:
+      - SSH authorized keys, each given by name or resource URI (C(ssh_authorized_key) objects); compared as a set.
+      - A list of resource URIs of C(ssh_authorized_key) objects; compared as a set.
     type: list
     elements: str
   ssh_authorized_keys_use_cloud:
-    description: SSH authorized keys use cloud (on or off).
+    description:
+      - SSH authorized keys use cloud (on or off).
     type: bool
   static_nat_address:
-    description: Static NAT address, an IPv4 address (checked before any request).
+    description:
+      - Static NAT address, an IPv4 address.
+      - Must be an IPv4 address such as 192.0.2.10; checked before any request.
     type: str
   static_routes:
-    description: Static routes, each given by name or resource URI (C(static_route) objects); compared as a set.
+    description:
+      - Static routes, each given by name or resource URI (C(static_route) objects); compared as a set.
+      - A list of C(static_route) objects, each given as its C(name) or its resource URI; compared as a set.
     type: list
     elements: str
   syslog_servers:
-    description: Syslog servers, each given by address or resource URI (C(syslog_server) objects); compared as a set.
+    description:
+      - Syslog servers, each given by address or resource URI (C(syslog_server) objects); compared as a set.
+      - A list of C(syslog_server) objects, each given as its C(address) or its resource URI; compared as a set.
     type: list
     elements: str
   tls_certificate:
-    description: TLS certificate, given by subject_name or resource URI (a C(tls_certificate) object).
+    description:
+      - TLS certificate, given by subject_name or resource URI (a C(tls_certificate) object).
+      - Given as the C(subject_name) of a C(tls_certificate) object, or as its resource URI.
     type: str
   tls_client_certificate:
-    description: TLS client certificate, given by subject_name or resource URI (a C(tls_certificate) object).
-    type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  update_password:
     description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
+      - TLS client certificate, given by subject_name or resource URI (a C(tls_certificate) object).
+      - Given as the C(subject_name) of a C(tls_certificate) object, or as its resource URI.
     type: str
-    choices:
-    - always
-    - on_create
-    default: on_create
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,14 +13,16 @@ module: pexip_ntp_server
 short_description: Manage an NTP server known to Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes an NTP server, optionally with a symmetric key for authenticated time.
-- The server is found by its O(address).
+  - Adds, changes and removes an NTP server, optionally with a symmetric key for authenticated time.
+  - The server is found by its O(address).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
@@ -29,36 +31,28 @@ attributes:
 options:
   address:
     description:
-    - Host name or IP address of the NTP server; the key by which the module finds it.
-    - At most 255 characters.
+      - Host name or IP address of the NTP server.
+      - The key by which the module finds the object.
+      - Must be an IP address or a DNS name; checked before any request.
     type: str
     required: true
   description:
     description:
-    - Free text describing the object.
-    - At most 255 characters.
+      - Free text describing the object.
+      - At most 255 characters.
     type: str
   key:
-    description: Symmetric key shared with the NTP server for authenticated time. Masked in every result.
+    description:
+      - Symmetric key shared with the NTP server for authenticated time. Masked in every result.
+      - Masked in every result and diff.
     type: str
   key_id:
-    description: Number of the symmetric key on the NTP server.
+    description:
+      - Number of the symmetric key on the NTP server.
     type: int
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

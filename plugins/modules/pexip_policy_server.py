@@ -13,115 +13,110 @@ module: pexip_policy_server
 short_description: Manage an external policy server of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes an external policy server and the lookups that go to it, and the local policy templates.
-- It is found by its O(name). The password is write-only; see O(update_password).
+  - Adds, changes and removes an external policy server and the lookups that go to it, and the local policy templates.
+  - It is found by its O(name). The password is write-only; see O(update_password).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
-    type: str
-    required: true
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
   enable_avatar_lookup:
-    description: Whether avatar lookup is enabled.
+    description:
+      - Whether avatar lookup is enabled.
     type: bool
   enable_directory_lookup:
-    description: Whether directory lookup is enabled.
+    description:
+      - Whether directory lookup is enabled.
     type: bool
   enable_internal_media_location_policy:
-    description: Whether internal media location policy is enabled.
+    description:
+      - Whether internal media location policy is enabled.
     type: bool
   enable_internal_participant_policy:
-    description: Whether internal participant policy is enabled.
+    description:
+      - Whether internal participant policy is enabled.
     type: bool
   enable_internal_service_policy:
-    description: Whether internal service policy is enabled.
+    description:
+      - Whether internal service policy is enabled.
     type: bool
   enable_media_location_lookup:
-    description: Whether media location lookup is enabled.
+    description:
+      - Whether media location lookup is enabled.
     type: bool
   enable_participant_lookup:
-    description: Whether participant lookup is enabled.
+    description:
+      - Whether participant lookup is enabled.
     type: bool
   enable_registration_lookup:
-    description: Whether registration lookup is enabled.
+    description:
+      - Whether registration lookup is enabled.
     type: bool
   enable_service_lookup:
-    description: Whether service lookup is enabled.
+    description:
+      - Whether service lookup is enabled.
     type: bool
   internal_media_location_policy_template:
     description:
-    - Internal media location policy template.
-    - At most 49152 characters.
+      - Internal media location policy template.
+      - At most 49152 characters.
     type: str
   internal_participant_policy_template:
     description:
-    - Internal participant policy template.
-    - At most 49152 characters.
+      - Internal participant policy template.
+      - At most 49152 characters.
     type: str
   internal_service_policy_template:
     description:
-    - Internal service policy template.
-    - At most 49152 characters.
+      - Internal service policy template.
+      - At most 49152 characters.
     type: str
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
+    type: str
+    required: true
   password:
     description:
-    - Password to authenticate with.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - Password to authenticate with.
+      - At most 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   prefer_local_avatar_configuration:
-    description: Prefer local avatar configuration (on or off).
+    description:
+      - Prefer local avatar configuration (on or off).
     type: bool
   url:
     description:
-    - URL.
-    - At most 255 characters.
+      - URL.
+      - At most 255 characters.
     type: str
   username:
     description:
-    - User name to authenticate with.
-    - At most 100 characters.
+      - User name to authenticate with.
+      - At most 100 characters.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
-  update_password:
-    description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
-    type: str
-    choices:
-    - always
-    - on_create
-    default: on_create
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,14 +13,16 @@ module: pexip_registration
 short_description: Manage the device registration settings of Pexip Infinity
 version_added: 0.2.0
 description:
-- Changes the platform-wide registration settings, the C(registration) resource.
-- 'The settings always exist: the module patches only the options you set and never creates or deletes the object.'
+  - Changes the platform-wide registration settings, the C(registration) resource.
+  - 'The settings always exist: the module patches only the options you set and never creates or deletes the object.'
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
@@ -29,74 +31,66 @@ attributes:
 options:
   adaptive_max_refresh:
     description:
-    - Adaptive maximum refresh.
-    - From 60 to 7200.
+      - Adaptive maximum refresh.
+      - From 60 to 7200.
     type: int
   adaptive_min_refresh:
     description:
-    - Adaptive minimum refresh.
-    - From 60 to 3600.
+      - Adaptive minimum refresh.
+      - From 60 to 3600.
     type: int
   enable:
-    description: Enable (on or off).
+    description:
+      - Enable (on or off).
     type: bool
   enable_google_cloud_messaging:
-    description: Whether google cloud messaging is enabled.
+    description:
+      - Whether google cloud messaging is enabled.
     type: bool
   enable_push_notifications:
-    description: Whether push notifications is enabled.
+    description:
+      - Whether push notifications is enabled.
     type: bool
   maximum_max_refresh:
     description:
-    - Maximum maximum refresh.
-    - From 60 to 7200.
+      - Maximum maximum refresh.
+      - From 60 to 7200.
     type: int
   maximum_min_refresh:
     description:
-    - Maximum minimum refresh.
-    - From 60 to 3600.
+      - Maximum minimum refresh.
+      - From 60 to 3600.
     type: int
   natted_max_refresh:
     description:
-    - Natted maximum refresh.
-    - From 60 to 3600.
+      - Natted maximum refresh.
+      - From 60 to 3600.
     type: int
   natted_min_refresh:
     description:
-    - Natted minimum refresh.
-    - From 60 to 3600.
+      - Natted minimum refresh.
+      - From 60 to 3600.
     type: int
   push_token:
     description:
-    - Push token.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - Push token.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   refresh_strategy:
-    description: Refresh strategy.
-    type: str
-    choices:
-    - adaptive
-    - maximum
-  route_via_registrar:
-    description: Route via registrar (on or off).
-    type: bool
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  update_password:
     description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
+      - Refresh strategy.
     type: str
     choices:
-    - always
-    - on_create
-    default: on_create
+      - adaptive
+      - maximum
+  route_via_registrar:
+    description:
+      - Route via registrar (on or off).
+    type: bool
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,14 +13,16 @@ module: pexip_role
 short_description: Manage an administrator role of Pexip Infinity
 version_added: 0.2.0
 description:
-- 'Adds, changes and removes a role: a named set of permissions. It is found by its O(name).'
-- O(permissions) lists permissions by name or resource URI and is compared as a set.
+  - 'Adds, changes and removes a role: a named set of permissions. It is found by its O(name).'
+  - O(permissions) lists permissions by name or resource URI and is compared as a set.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
@@ -29,29 +31,20 @@ attributes:
 options:
   name:
     description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
     required: true
   permissions:
-    description: Permissions granted by the role, by name or resource URI; compared as a set.
+    description:
+      - Permissions granted by the role, by name or resource URI; compared as a set.
+      - A list of resource URIs of C(permission) objects; compared as a set.
     type: list
     elements: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,61 +13,46 @@ module: pexip_sip_credential
 short_description: Manage a SIP credential of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes the user name and password Conferencing Nodes answer a SIP digest challenge with.
-- 'The credential is found by its O(realm): keep one credential per realm.'
-- The password is write-only; see O(update_password).
+  - Adds, changes and removes the user name and password Conferencing Nodes answer a SIP digest challenge with.
+  - 'The credential is found by its O(realm): keep one credential per realm.'
+  - The password is write-only; see O(update_password).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  realm:
-    description:
-    - SIP realm the credential answers challenges for; the key by which the module finds it.
-    - At most 250 characters.
-    type: str
-    required: true
   password:
     description:
-    - Password to authenticate with.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - Password to authenticate with.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
+  realm:
+    description:
+      - SIP realm the credential answers challenges for.
+      - The key by which the module finds the object.
+      - At most 250 characters.
+    type: str
+    required: true
   username:
     description:
-    - User name to authenticate with.
-    - At most 250 characters.
+      - User name to authenticate with.
+      - Needed to create the object.
+      - At most 250 characters.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
-  update_password:
-    description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
-    type: str
-    choices:
-    - always
-    - on_create
-    default: on_create
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

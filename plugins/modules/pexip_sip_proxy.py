@@ -13,62 +13,55 @@ module: pexip_sip_proxy
 short_description: Manage a SIP proxy of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a SIP proxy for outbound SIP calls. It is found by its O(name).
+  - Adds, changes and removes a SIP proxy for outbound SIP calls. It is found by its O(name).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
-    type: str
-    required: true
   address:
     description:
-    - Host name or IP address of the server.
-    - At most 255 characters.
+      - Host name or IP address of the server.
+      - Needed to create the object.
+      - At most 255 characters.
     type: str
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
+    type: str
+    required: true
   port:
     description:
-    - Port the server listens on.
-    - From 1 to 65535.
+      - Port the server listens on.
+      - From 1 to 65535.
     type: int
   transport:
-    description: Transport protocol.
+    description:
+      - Transport protocol.
     type: str
     choices:
-    - tcp
-    - udp
-    - tls
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
+      - tcp
+      - udp
+      - tls
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

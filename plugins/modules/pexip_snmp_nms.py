@@ -13,61 +13,55 @@ module: pexip_snmp_nms
 short_description: Manage an SNMP network management system of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes an SNMP network management system (trap receiver), the C(snmp_network_management_system) resource.
-- It is found by its O(name). The trap community is masked in every result.
+  - Adds, changes and removes an SNMP network management system (trap receiver), the C(snmp_network_management_system)
+    resource.
+  - It is found by its O(name). The trap community is masked in every result.
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
-    type: str
-    required: true
   address:
     description:
-    - Host name or IP address of the server.
-    - At most 255 characters.
+      - Host name or IP address of the server.
+      - Needed to create the object.
+      - At most 255 characters.
     type: str
   description:
     description:
-    - Free text describing the object.
-    - At most 500 characters.
+      - Free text describing the object.
+      - At most 500 characters.
     type: str
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
+    type: str
+    required: true
   port:
     description:
-    - Port the server listens on.
-    - From 1 to 65535.
+      - Port the server listens on.
+      - From 1 to 65535.
     type: int
   snmp_trap_community:
     description:
-    - SNMP trap community.
-    - Masked in every result and diff.
+      - SNMP trap community.
+      - At most 16 characters.
+      - Masked in every result and diff.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,49 +13,49 @@ module: pexip_static_route
 short_description: Manage a static route of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a static route that nodes can be given. The route is found by its O(name).
+  - Adds, changes and removes a static route that nodes can be given. The route is found by its O(name).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name; the key by which the module finds the object.
-    - At most 32 characters.
-    type: str
-    required: true
   address:
-    description: Destination network address, an IPv4 or IPv6 address (checked before any request).
+    description:
+      - Destination network address, an IPv4 or IPv6 address.
+      - Needed to create the object.
+      - Must be an IPv4 or IPv6 address; checked before any request.
     type: str
   gateway:
-    description: Next-hop address for the destination network, an IPv4 or IPv6 address (checked before any request).
+    description:
+      - Next-hop address for the destination network, an IPv4 or IPv6 address.
+      - Needed to create the object.
+      - Must be an IPv4 or IPv6 address; checked before any request.
     type: str
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 32 characters.
+    type: str
+    required: true
   prefix:
-    description: Prefix length of the destination network (0 to 32).
+    description:
+      - Prefix length of the destination network (0 to 32).
+      - Needed to create the object.
+      - From 0 to 32.
     type: int
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -13,14 +13,16 @@ module: pexip_syslog_server
 short_description: Manage a remote syslog server of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a remote syslog destination and chooses which logs are sent to it.
-- The server is found by its O(address).
+  - Adds, changes and removes a remote syslog destination and chooses which logs are sent to it.
+  - The server is found by its O(address).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
 attributes:
   check_mode:
     support: full
@@ -29,61 +31,56 @@ attributes:
 options:
   address:
     description:
-    - Host name or IP address of the syslog server; the key by which the module finds it.
-    - At most 255 characters.
+      - Host name or IP address of the syslog server.
+      - The key by which the module finds the object.
+      - Must be an IP address or a DNS name; checked before any request.
     type: str
     required: true
   audit_log:
-    description: Whether the audit log is sent to this server.
+    description:
+      - Whether the audit log is sent to this server.
     type: bool
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
   port:
     description:
-    - Port the server listens on.
-    - From 1 to 65535.
+      - Port the server listens on.
+      - From 1 to 65535.
     type: int
   proto_format:
-    description: Message format sent to the server.
+    description:
+      - Message format sent to the server.
     type: str
     choices:
-    - pexip
-    - rfc3164
-    - rfc5424
+      - pexip
+      - rfc3164
+      - rfc5424
   support_log:
-    description: Whether the support log is sent to this server.
+    description:
+      - Whether the support log is sent to this server.
     type: bool
   syslog_log:
-    description: Whether the operating system log is sent to this server.
+    description:
+      - Whether the operating system log is sent to this server.
     type: bool
   transport:
-    description: Transport protocol.
+    description:
+      - Transport protocol.
     type: str
     choices:
-    - udp
-    - tcp
-    - tls
+      - udp
+      - tcp
+      - tls
   web_log:
-    description: Whether the web server log is sent to this server.
+    description:
+      - Whether the web server log is sent to this server.
     type: bool
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

@@ -21,22 +21,12 @@ extends_documentation_fragment:
   - ucops.platform.attributes
   - ucops.platform.attributes.pexip_group
   - ucops.platform.attributes.info_module
+  - ucops.platform.pexip_options.info
 options:
   name:
-    description: Exact name of one location.
-    type: str
-  filters:
     description:
-      - Query filters passed to the API with its field names and lookups, for example C(name__startswith=Lon).
-      - Lists are sent comma-separated, booleans as C(true)/C(false).
-    type: dict
-    default: {}
-  order_by:
-    description: Field to sort by; prefix it with C(-) for descending order.
+      - The C(name) of one object to read.
     type: str
-  limit:
-    description: Return at most this many objects. Unset returns every match.
-    type: int
 seealso:
   - module: ucops.platform.pexip_system_location
 '''

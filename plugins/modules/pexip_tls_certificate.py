@@ -13,18 +13,22 @@ module: pexip_tls_certificate
 short_description: Manage a TLS certificate and private key of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a server or client certificate with its private key, for the Management Node and Conferencing
-  Nodes.
-- 'A certificate has no name: the module finds it by the SHA-256 fingerprint of O(certificate), computed locally from the
-  PEM text, so re-wrapped PEM text still matches. The fingerprint is returned. A renewed certificate is a new object.'
-- 'The private key and its passphrase are write-only: they are sent when the certificate is added and, with O(update_password=always),
-  on every run.'
+  - Adds, changes and removes a server or client certificate with its private key, for the Management Node and Conferencing
+    Nodes.
+  - 'A certificate has no name: the module finds it by the SHA-256 fingerprint of O(certificate), computed locally
+    from the PEM text, so re-wrapped PEM text still matches. The fingerprint is returned. A renewed certificate
+    is a new object.'
+  - 'The private key and its passphrase are write-only: they are sent when the certificate is added and, with O(update_password=always),
+    on every run.'
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
@@ -32,54 +36,41 @@ attributes:
     support: full
 options:
   certificate:
-    description: The certificate in PEM format; its fingerprint is the key by which the module finds it.
+    description:
+      - The certificate in PEM format; its fingerprint is the key by which the module finds it.
+      - The key by which the module finds the object.
     type: str
     required: true
   client_auth_usage:
-    description: Whether the certificate may be used for client authentication.
+    description:
+      - Whether the certificate may be used for client authentication.
     type: bool
   parameters:
     description:
-    - Extra TLS parameters in PEM format, such as Diffie-Hellman or elliptic curve parameters.
-    - At most 1000 characters.
+      - Extra TLS parameters in PEM format, such as Diffie-Hellman or elliptic curve parameters.
+      - At most 1000 characters.
     type: str
   private_key:
     description:
-    - The private key matching O(certificate), in PEM format.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - The private key matching O(certificate), in PEM format.
+      - Needed to create the object.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   private_key_passphrase:
     description:
-    - Passphrase of an encrypted O(private_key).
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - Passphrase of an encrypted O(private_key).
+      - At most 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   server_auth_usage:
-    description: Whether the certificate may be used for server authentication.
-    type: bool
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
-  update_password:
     description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
-    type: str
-    choices:
-    - always
-    - on_create
-    default: on_create
+      - Whether the certificate may be used for server authentication.
+    type: bool
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

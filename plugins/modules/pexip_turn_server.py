@@ -13,93 +13,83 @@ module: pexip_turn_server
 short_description: Manage a TURN server of Pexip Infinity
 version_added: 0.2.0
 description:
-- Adds, changes and removes a TURN server used for media relay. It is found by its O(name).
-- O(password) and O(secret_key) are write-only; see O(update_password).
+  - Adds, changes and removes a TURN server used for media relay. It is found by its O(name).
+  - O(password) and O(secret_key) are write-only; see O(update_password).
 author:
-- ucops.platform contributors (@ucops)
+  - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
-- ucops.platform.pexip
-- ucops.platform.attributes
-- ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.pexip_options.state
+  - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
   diff_mode:
     support: full
 options:
-  name:
-    description:
-    - Name; the key by which the module finds the object.
-    - At most 250 characters.
-    type: str
-    required: true
   address:
     description:
-    - Host name or IP address of the server.
-    - At most 255 characters.
+      - Host name or IP address of the server.
+      - Needed to create the object.
+      - At most 255 characters.
     type: str
   description:
     description:
-    - Free text describing the object.
-    - At most 250 characters.
+      - Free text describing the object.
+      - At most 250 characters.
     type: str
+  name:
+    description:
+      - Name of the object.
+      - The key by which the module finds the object.
+      - At most 250 characters.
+    type: str
+    required: true
   password:
     description:
-    - Password to authenticate with.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - Password to authenticate with.
+      - At most 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   port:
     description:
-    - Port the server listens on.
-    - From 1 to 65535.
+      - Port the server listens on.
+      - From 1 to 65535.
     type: int
   secret_key:
     description:
-    - Secret key.
-    - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always), on every run.'
+      - Secret key.
+      - At most 256 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   server_type:
-    description: Server type.
+    description:
+      - Server type.
     type: str
     choices:
-    - namepsw
-    - coturn_shared
+      - namepsw
+      - coturn_shared
   transport_type:
-    description: Transport type.
+    description:
+      - Transport type.
     type: str
     choices:
-    - udp
-    - tcp
-    - tls
+      - udp
+      - tcp
+      - tls
   username:
     description:
-    - User name to authenticate with.
-    - At most 100 characters.
+      - User name to authenticate with.
+      - At most 100 characters.
     type: str
-  clear:
-    description: Options to empty (set to their empty value) rather than leave alone. Booleans and the key cannot be cleared.
-    type: list
-    elements: str
-    default: []
-  state:
-    description: V(present) creates or updates the object, V(absent) deletes it.
-    type: str
-    choices:
-    - present
-    - absent
-    default: present
-  update_password:
-    description:
-    - V(on_create) sends write-only secrets only when the object is created; V(always) sends them on every run, which then
-      always reports a change because the manager never returns them.
-    type: str
-    choices:
-    - always
-    - on_create
-    default: on_create
 seealso:
-- module: ucops.platform.pexip_resource
-- module: ucops.platform.pexip_resource_info
+  - module: ucops.platform.pexip_resource
+  - module: ucops.platform.pexip_resource_info
 '''
 
 EXAMPLES = r'''

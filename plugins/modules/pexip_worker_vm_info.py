@@ -13,8 +13,8 @@ module: pexip_worker_vm_info
 short_description: Read the configuration and status of Pexip Infinity Conferencing Nodes
 version_added: 0.2.0
 description:
-  - Reads one Conferencing Node by its O(name), or all of them, from the configuration API and joins each
-    with its entry in the status API (matched on the status entry's C(configuration_id)).
+  - Reads one Conferencing Node by its O(name), or all of them, from the configuration API and joins each with its
+    entry in the status API (matched on the status entry's C(configuration_id)).
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
@@ -24,7 +24,10 @@ extends_documentation_fragment:
   - ucops.platform.attributes.info_module
 options:
   name:
-    description: Exact name of one node. Unset returns every node.
+    description:
+      - Name of the node.
+      - The key by which the module finds the object.
+      - At most 32 characters.
     type: str
 seealso:
   - module: ucops.platform.pexip_worker_vm
