@@ -70,22 +70,39 @@ def strict_equal(a, b):
 
 
 def merge_recursive(*objects):
-    """Later objects win, nested objects merge, ``None`` deletes a key."""
-    out = {}
-    for obj in objects:
+    """Later objects win, nested objects merge, ``None`` deletes a key.
+
+    As in Kazoo (kz_json:merge_recursive), a later object only writes its leaves: an empty
+    object (``{}``), or one holding only ``None`` and empty objects, creates no key and replaces
+    no value. The first object is taken as it is (an empty object in it stays), less its ``None``.
+    """
+    if not objects:
+        return {}
+    out = _merge2({}, objects[0] or {}, keep_empty=True)
+    for obj in objects[1:]:
         out = _merge2(out, obj or {})
     return out
 
 
-def _merge2(left, right):
+def _writes(value):
+    """Whether merging ``value`` in writes anything: it holds a leaf that is not ``None``."""
+    if isinstance(value, dict):
+        return any(_writes(v) for v in value.values())
+    return value is not None
+
+
+def _merge2(left, right, keep_empty=False):
     out = copy.deepcopy(left)
     for key, value in right.items():
         if value is None:
             out.pop(key, None)
         elif isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge2(out[key], value)
+            out[key] = _merge2(out[key], value, keep_empty)
+        elif isinstance(value, dict):
+            if keep_empty or _writes(value):
+                out[key] = _merge2({}, value, keep_empty)
         else:
-            out[key] = _merge2({}, value) if isinstance(value, dict) else copy.deepcopy(value)
+            out[key] = copy.deepcopy(value)
     return out
 
 

@@ -39,3 +39,10 @@ def test_names_unknown_keys_and_retries(run_playbook, kazoo_lab):
     rc, out = run_playbook('kazoo_hardening.yml')
     assert rc == 0, out[-8000:]
     assert 'Traceback' not in out
+
+
+def test_empty_objects_are_no_change(run_playbook, kazoo_lab):
+    """Kazoo's merge writes no key for a {} in the request: such settings are no change and no
+    write, in merge and replace mode, in the default and node sections (kz_json:merge_recursive)."""
+    rc, out = run_playbook('kazoo_empty_objects.yml')
+    assert rc == 0, out[-6000:]

@@ -38,6 +38,17 @@ def test_merge_recursive_and_diff():
     assert diff({'a': 1}, {'a': 1}) == {}
 
 
+def test_merge_recursive_writes_no_key_for_an_empty_object():
+    """kz_json:merge_recursive walks the leaves of the later object; {} has none (issue 12)."""
+    assert merge_recursive({'a': 1}, {'b': {}}) == {'a': 1}
+    assert merge_recursive({'a': 1}, {'a': {}}) == {'a': 1}
+    assert merge_recursive({'acls': {}}, {'acls': {'lan': {}, 'wan': {'cidr': 'x', 'skip': {}}}}) == {
+        'acls': {'wan': {'cidr': 'x'}}}
+    assert merge_recursive({'a': 1}, {'a': {'b': None}}) == {'a': 1}
+    # the first object is the starting point: its empty objects stay
+    assert merge_recursive({'acls': {}, 'n': {'m': {}}}, {'x': 1}) == {'acls': {}, 'n': {'m': {}}, 'x': 1}
+
+
 def test_validation_errors_name_dotted_path():
     errors = bundle().errors({'timeout': 'x', 'auth': {'a': {'ttl': 'y'}}}, prefix='default')
     paths = [e[0] for e in errors]
