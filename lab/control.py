@@ -76,5 +76,15 @@ class LabControl:
         self._call("DELETE", "faults")
 
     def reset(self):
-        """Delete all configuration data; ids start again at 1."""
+        """Delete all configuration data; ids start again at 1 (Pexip: every resource served again)."""
         self._call("POST", "reset")
+
+    # -- Pexip: which configuration resources the manager has (lab/README.md) --
+    def resources(self):
+        """{"absent": [...], "served": [...], "legacy": [...]} of the Pexip lab."""
+        return self._call("GET", "resources")
+
+    def set_absent_resources(self, names):
+        """Make these Pexip resources answer 404 (an older manager for a resource added
+        later, or a current one for a legacy resource such as host_system); [] serves all."""
+        return self._call("PUT", "resources", json={"absent": list(names)})

@@ -37,12 +37,14 @@ READ_METHODS = ("GET", "HEAD", "OPTIONS")
 class LabState:
     """Request log, pending faults and the write lock of one lab server."""
 
-    def __init__(self, username, password, realm, reset=None, on_thread_end=None):
+    def __init__(self, username, password, realm, reset=None, on_thread_end=None, routes=None):
         self.username = username
         self.password = password
         self.realm = realm
         self.reset = reset or (lambda: None)
         self.on_thread_end = on_thread_end or (lambda: None)
+        # Extra /_lab/ routes of one server: "/_lab/<name>" -> handler(method, body) -> (status, data)
+        self.routes = dict(routes or {})
         self.lock = threading.Lock()
         # One writer at a time: SQLite has a single writer anyway, and it keeps
         # check-then-write validation (unique names) free of races.
@@ -275,6 +277,14 @@ class Handler(BaseHTTPRequestHandler):
             with state.write_lock:
                 state.reset()
             return self._send(204, [], b"")
+        if route in state.routes:
+            try:
+                parsed = json.loads(body) if body else None
+            except ValueError as exc:
+                return self._json(400, {"error": "the body is not JSON: %s" % exc})
+            with state.write_lock:
+                status, data = state.routes[route](method, parsed)
+            return self._json(status, data)
         return self._json(404, {"error": "No lab control route %s %s." % (method, path)})
 
     def _json(self, status, data):

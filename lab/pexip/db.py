@@ -45,8 +45,11 @@ def _create_tables():
 
 
 def reset():
-    """Delete every row and restart the id sequences: a freshly installed node."""
+    """Delete every row and restart the id sequences: a freshly installed node
+    of the current version (every resource served again, see availability)."""
+    from lab.pexip import availability
     from lab.pexip.app.models import MODELS
+    availability.reset()
     tables = connection.introspection.table_names()
     with transaction.atomic():
         with connection.cursor() as cursor:
@@ -67,6 +70,6 @@ def create_singletons():
     with transaction.atomic():
         for resource in spec.RESOURCES:
             if spec.is_singleton(resource) and not MODELS[resource].objects.filter(pk=1).exists():
-                hydrate.apply(resource, MODELS[resource](), hydrate.clean(resource, {}))
+                hydrate.apply(resource, MODELS[resource](), hydrate.defaults(resource))
     from lab.pexip import platform
     platform.seed()

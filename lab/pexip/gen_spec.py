@@ -2,69 +2,43 @@
 
 Run once by a maintainer (the reference folder is not shipped with the project):
 
-    python -m lab.pexip.gen_spec /path/to/reference/pexip/fields-all.json
+    python -m lab.pexip.gen_spec /path/to/reference/pexip
 
-It also writes lab/pexip/shapes.json from the current-version facts next to it
-(current/resources.json, current/status.json): for every configuration and
-status resource of the product, the type and the GET/write shape of each field.
+It reads current/resources.json (every configuration resource of current
+versions) and, only for what the current facts no longer have, the older
+fields-all.json next to it: the legacy resource host_system, and the
+``required`` flag of fields of older resources where the current facts leave it
+open. It also writes lab/pexip/shapes.json from current/resources.json and
+current/status.json: for every configuration and status resource of the
+product, the type and the GET/write shape of each field.
 tests/lab/pexip/test_reference_shapes.py walks it and holds every answer of the
 lab to it.
 
 Only facts are kept: names, types, defaults, choices, limits, relations and
-whether a field is required, nullable or read-only. No descriptions are copied.
-The lab-specific decisions applied on top of those facts are in the tables
-below, each with the reason it exists.
+whether a field is required, nullable, read-only, write-only, hashed or unique.
+No descriptions are copied. What the facts decide is derived below (methods,
+singletons, detail keys, nested and embedded fields, write-only and hashed
+fields, uniqueness, uploads); the lab-specific decisions applied where the facts
+leave something open are in the tables, each with the reason it exists.
 """
 import json
 import os
 import sys
 
-# Resources the lab serves with plain list/detail CRUD. The singletons (global,
-# authentication, registration) and the PLATFORM resources below need behaviour
-# of their own.
-SERVED = [
-    "dns_server", "ntp_server", "syslog_server", "snmp_network_management_system",
-    "static_route", "system_location", "h323_gatekeeper", "sip_credential",
-    "sip_proxy", "mssip_proxy", "turn_server", "stun_server", "policy_server",
-    "conference", "conference_alias", "automatic_participant", "ivr_theme",
-    "gateway_routing_rule", "device", "ldap_sync_source", "ldap_sync_field",
-    "role", "ldap_role", "worker_vm", "conference_sync_template",
-]
+# Resources that current versions no longer have, served by the lab from the
+# older facts (lab/README.md: the resource availability knob switches them off).
+LEGACY = ["host_system"]
 
 # Resources with behaviour of their own (lab/pexip/platform.py): the Management
-# Node, licensing, certificates, permissions, the VM manager, backups and upgrade.
+# Node, licensing, certificates, permissions, the VM manager, backups, upgrade,
+# software bundles, and the resources whose answers differ from plain CRUD
+# (oauth2_client's POST answer, uploads, gms_gateway_token's DELETE, ...).
 PLATFORM = [
     "management_vm", "licence", "licence_request", "ca_certificate", "tls_certificate",
-    "permission", "host_system", "system_backup", "upgrade",
+    "permission", "host_system", "system_backup", "upgrade", "upgrade_request",
+    "software_bundle", "software_bundle_revision", "oauth2_client", "gms_gateway_token",
+    "media_library_entry", "webapp_branding", "system_syncpoint",
 ]
-
-# Allowed methods (list, detail) where they differ from full CRUD; from the
-# schema-page facts (management_vm: the lab does not let clients add or remove
-# the Management Node, so only GET and PATCH of the one that exists).
-METHODS = {
-    "management_vm": (["get"], ["get", "patch"]),
-    "licence": (["get", "post"], ["get", "delete"]),
-    "licence_request": (["get"], ["get", "post"]),
-    "ca_certificate": (["get", "post", "delete"], ["get", "patch", "delete"]),
-    "tls_certificate": (["get", "post", "patch", "delete"], ["get", "patch", "delete"]),
-    "permission": (["get"], ["get"]),
-    "system_backup": (["get"], ["get", "delete"]),
-    "upgrade": (["post"], []),
-}
-
-# Detail URIs keyed by something other than the id (the object has no id field);
-# None: the resource has no objects to name (upgrade only takes a POST).
-DETAIL_KEY = {"licence": "fulfillment_id", "licence_request": "sequence_number",
-              "system_backup": "filename", "upgrade": None}
-
-# How GET shows secrets the product does not give back: left out, or blank.
-RENDER = {
-    ("tls_certificate", "private_key"): "omit",
-    ("tls_certificate", "private_key_passphrase"): "blank",
-    ("host_system", "password"): "omit",
-    ("management_vm", "snmp_authentication_password"): "omit",
-    ("management_vm", "snmp_privacy_password"): "omit",
-}
 
 # host_system has no field facts in the reference material; this minimal set is
 # the lab's own guess (documented in lab/README.md).
@@ -80,9 +54,12 @@ GUESSED_FACTS = {
     }},
 }
 
-# Singletons: one object (id 1) that exists from the start; list GET, detail
-# GET/PATCH only (NOTES section 2).
-SINGLETONS = ["global", "registration", "authentication"]
+# How GET shows a write-only field, where a fact says something other than
+# "left out" (the default): tls_certificate's passphrase comes back blank
+# (NOTES: "returned blank").
+RENDER = {
+    ("tls_certificate", "private_key_passphrase"): "blank",
+}
 
 # Defaults that the reference document's example output shows differently from
 # the field facts; the document wins (a new VMR reads back host_view set).
@@ -90,7 +67,10 @@ DEFAULT_OVERRIDES = {
     ("conference", "host_view"): "one_main_seven_pips",
 }
 
-# Natural keys that the product enforces as unique.
+# Natural keys the lab enforces as unique although no fact says so (the
+# assumed lookup keys of the older resources, kept from earlier lab versions:
+# clients find these objects by them). Fields with ``unique: true`` and the
+# documented natural keys (natural_key_basis "documented") are unique anyway.
 UNIQUE = {
     ("conference", "name"), ("conference_alias", "alias"),
     ("system_location", "name"), ("ivr_theme", "name"), ("worker_vm", "name"),
@@ -98,56 +78,50 @@ UNIQUE = {
     ("licence", "fulfillment_id"), ("host_system", "name"),
 }
 
-# Fields that are the other side of a relation stored on another resource.
+# Where both sides of a relation are to-many, which side stores it (the other
+# is its reverse); a to-many field whose target points back with a to-one
+# field is derived as the reverse side without a table entry.
+# ivr_theme.gateway_routing_rule: the facts type both sides to-one; the lab
+# stores gateway_routing_rule.ivr_theme and answers the theme's side as a list.
 REVERSE = {
-    ("conference", "aliases"): ("conference_alias", "conference"),
     ("conference", "automatic_participants"): ("automatic_participant", "conference"),
-    ("ivr_theme", "conference"): ("conference", "ivr_theme"),
+    ("user_group", "users"): ("end_user", "user_groups"),
     ("ivr_theme", "gateway_routing_rule"): ("gateway_routing_rule", "ivr_theme"),
 }
 
-# Related fields that GET renders as nested objects instead of URIs. The value
-# limits the keys of each nested object (None = every field); the nested alias
-# keys follow the example output of the reference document.
-NESTED_ON_GET = {
+# Nested objects on GET show only these keys (the nested alias keys follow the
+# example output of the reference document); every other nested field shows
+# the whole object.
+NESTED_KEYS = {
     ("conference", "aliases"): ["alias", "conference", "description", "id"],
-    ("conference", "ivr_theme"): None,
-    ("conference", "automatic_participants"): None,
-    ("gateway_routing_rule", "ivr_theme"): None,
-    ("global", "default_theme"): None,
-    ("system_location", "dns_servers"): None,
-    ("system_location", "ntp_servers"): None,
-    ("system_location", "syslog_servers"): None,
-    ("system_location", "event_sinks"): None,
-    ("worker_vm", "static_routes"): None,
-    ("management_vm", "dns_servers"): None,
-    ("management_vm", "ntp_servers"): None,
-    ("management_vm", "syslog_servers"): None,
-    ("management_vm", "static_routes"): None,
-    ("role", "permissions"): None,
 }
 
-# Related fields whose target is an embedded resource (no URI, no objects of its
-# own): the value is a list of small objects, on GET and on write. The keys are
-# the embedded_schema facts of current/resources.json (disabled_codec: {"value"});
-# the SDK types the field []CodecValue.
-EMBEDDED = {
-    ("global", "disabled_codecs"): ["value"],
-    ("gateway_routing_rule", "disabled_codecs"): ["value"],
-}
-
-# Fields the server fills in itself; anything sent for them is ignored.
+# Fields the server fills in itself; anything sent for them is ignored. uuid
+# fields the facts mark writable (the SDK sends them) are taken when sent and
+# generated when not ("uuid4_default").
 AUTO = {
     "creation_time": "now_on_create",
     "last_updated": "now_on_save",
     "uuid": "uuid4",
     "scheduled_conferences_count": "zero",
 }
-READ_ONLY = {("conference", "scheduled_conferences"), ("ivr_theme", "gateway_routing_rule"),
-             ("tls_certificate", "client_auth_usage"), ("tls_certificate", "server_auth_usage"),
+AUTO_FIELDS = {
+    ("oauth2_client", "client_id"): "client_id",
+}
+# Read-only where the facts leave it open (readonly null: the provider marks it
+# computed-only while the SDK sends it) and the lab computes the value itself.
+READ_ONLY = {("ivr_theme", "gateway_routing_rule"), ("tls_certificate", "nodes"),
              ("licence", "vendor_dictionary"), ("licence_request", "actions"),
              ("licence_request", "generation_time"), ("licence_request", "reference"),
-             ("licence_request", "sequence_number"), ("licence_request", "status")}
+             ("licence_request", "sequence_number"), ("licence_request", "status"),
+             ("mjx_exchange_deployment", "mjx_integrations"),
+             ("mjx_google_deployment", "mjx_integrations"),
+             ("mjx_graph_deployment", "mjx_integrations"),
+             # the Management Node's network identity: the provider marks these
+             # computed-only while the SDK sends them; the lab keeps the identity
+             # it was installed with, as earlier lab versions did
+             ("management_vm", "address"), ("management_vm", "netmask"), ("management_vm", "gateway"),
+             ("management_vm", "hostname"), ("management_vm", "domain"), ("management_vm", "initializing")}
 
 # Fields that must match a pattern (the PIN rule: 4-20 digits, optional final '#'),
 # or be a valid regular expression (the schema page calls these fields regular expressions).
@@ -160,44 +134,108 @@ PATTERNS = {
 # Field facts' format validators the lab enforces: IPAddress (an IPv4 or IPv6 address).
 FORMATS = {"IPAddress": "ip"}
 
-TYPE_MAP = {"string": "string", "integer": "integer", "boolean": "boolean",
-            "datetime": "datetime", "file": "file", "related": "related",
-            "dict": "json", "list": "json", "date": "string", "time": "string"}
+# Fields whose required flag no fact gives (required: null) and the older facts
+# do not give either: the lab makes a field required only when it is the
+# resource's natural key (a named object needs its name) or a to-one link to
+# the parent object that the SDK always sends and that cannot be null; every
+# other such field is optional with its type's default. Exceptions (reason):
+REQUIRED_OVERRIDES = {
+    # a credential without its key id or key names nothing; the SDK always sends both
+    ("pexip_streaming_credential", "public_key"): True,
+    # uuid is generated when not sent (AUTO uuid4_default)
+    ("scheduled_alias", "uuid"): False, ("telehealth_profile", "uuid"): False,
+}
 
+TYPE_MAP = {"string": "string", "integer": "integer", "boolean": "boolean",
+            "datetime": "datetime", "file": "file", "related": "related", "to_many": "related",
+            "dict": "json", "list": "json", "date": "string", "time": "string", "float": "float"}
 
 # Fields the facts type as text that the endpoint takes as a multipart file upload.
 FILE_FIELDS = {("upgrade", "package")}
 
 
-def field_spec(resource, name, facts, served):
+def _old_to_current(facts):
+    """A field of the older facts (fields-all.json) in the vocabulary of current/resources.json."""
+    out = dict(facts)
+    out["readonly"] = facts.get("read_only")
+    out["related_to"] = facts.get("related_resource")
+    if facts["type"] == "related" and facts.get("to_many"):
+        out["type"] = "to_many"
+    if facts.get("write_only_or_not_returned") is True:
+        out["write_only"] = True
+    if facts.get("format_validators"):
+        out["format"] = facts["format_validators"]
+    return out
+
+
+def _reverse_of(resources, resource, name, facts):
+    """(resource, field) that stores this relation when ``name`` is its reverse side."""
+    key = (resource, name)
+    if key in REVERSE:
+        return REVERSE[key]
+    if facts["type"] != "to_many" or facts.get("related_to") not in resources:
+        return None
+    target = facts["related_to"]
+    back = [other for other, f in resources[target]["fields"].items()
+            if f.get("related_to") == resource and f["type"] == "related"]
+    if len(back) == 1 and target != resource:
+        return (target, back[0])
+    return None
+
+
+def _required(resource, name, facts, res, old):
+    if facts.get("required") is not None:
+        return bool(facts["required"])
+    if (resource, name) in REQUIRED_OVERRIDES:
+        return REQUIRED_OVERRIDES[(resource, name)]
+    old_fields = (old.get(resource) or {}).get("fields") or {}
+    if old_fields.get(name, {}).get("required") is not None:
+        return bool(old_fields[name]["required"])
+    if name == res.get("natural_key") and res.get("natural_key_basis") in ("assumed", "documented"):
+        return True
+    return (facts["type"] == "related" and bool(facts.get("sdk_create_always_sends"))
+            and not facts.get("nullable"))
+
+
+def field_spec(resource, name, facts, res, resources, old):
     key = (resource, name)
     kind = "file" if key in FILE_FIELDS else TYPE_MAP[facts["type"]]
     spec = {"type": kind}
-    readonly = bool(facts.get("read_only")) or name in AUTO or key in READ_ONLY
-    required = bool(facts.get("required")) and not readonly
+    auto = AUTO_FIELDS.get(key) or AUTO.get(name)
+    if auto == "uuid4" and facts.get("readonly") is False:
+        auto = "uuid4_default"
+    readonly = (facts.get("readonly") is True or key in READ_ONLY
+                or (auto is not None and auto != "uuid4_default"))
+    required = _required(resource, name, facts, res, old) and not readonly
     nullable = facts.get("nullable")
     default = facts.get("default")
     if key in DEFAULT_OVERRIDES:
         default = DEFAULT_OVERRIDES[key]
     if kind == "related":
-        spec["to"] = facts["related_resource"]
-        spec["to_many"] = bool(facts.get("to_many"))
-        spec["served_target"] = facts["related_resource"] in served
-        if key in REVERSE:
-            spec["reverse_of"] = list(REVERSE[key])
-        if key in NESTED_ON_GET:
+        spec["to"] = facts["related_to"]
+        spec["to_many"] = facts["type"] == "to_many"
+        embedded = facts.get("embedded_schema")
+        spec["served_target"] = not embedded
+        reverse = _reverse_of(resources, resource, name, facts)
+        if reverse:
+            spec["reverse_of"] = list(reverse)
+        go_type = (facts.get("sdk_go_type") or "string").lstrip("*[]")
+        if facts.get("get_shape") in ("nested_object", "nested_object_list") or (
+                not embedded and go_type != "string"):
             spec["nested"] = True
-            if NESTED_ON_GET[key]:
-                spec["nested_keys"] = NESTED_ON_GET[key]
+            if key in NESTED_KEYS:
+                spec["nested_keys"] = NESTED_KEYS[key]
         nullable = not required and not spec["to_many"]
-        if spec["to_many"]:
+        if spec["to_many"] or reverse:
             default = default if isinstance(default, list) else []
         else:
             default = None
-        if key in EMBEDDED:
-            keys = EMBEDDED[key]
-            spec["embedded"] = keys
-            default = [item if isinstance(item, dict) else {keys[0]: item} for item in default]
+        if embedded:
+            spec["embedded"] = {sub: TYPE_MAP.get(f["type"], "string")
+                                for sub, f in sorted(embedded["fields"].items())}
+            if spec["to_many"]:
+                first = sorted(embedded["fields"])[0]
+                default = [item if isinstance(item, dict) else {first: item} for item in default]
     elif kind == "string":
         if nullable is None:
             nullable = False
@@ -207,7 +245,7 @@ def field_spec(resource, name, facts, served):
         nullable = bool(nullable)
         if default is None and not nullable:
             default = False
-    elif kind in ("integer", "datetime", "json"):
+    elif kind in ("integer", "float", "datetime", "json"):
         if default is None and not required:
             nullable = True
         nullable = bool(nullable)
@@ -218,43 +256,67 @@ def field_spec(resource, name, facts, served):
     for limit in ("choices", "min_length", "max_length", "min", "max"):
         if facts.get(limit) is not None:
             spec[limit] = facts[limit]
-    if key in UNIQUE:
+    if kind == "file":
+        spec.pop("min_length", None)  # a file's length is its size: a non-empty upload is checked instead
+    if (facts.get("unique") is True or key in UNIQUE or (
+            name == res.get("natural_key") and res.get("natural_key_basis") == "documented")):
         spec["unique"] = True
-    if name in AUTO:
-        spec["auto"] = AUTO[name]
+    if auto:
+        spec["auto"] = auto
     if key in PATTERNS:
         spec["pattern"] = PATTERNS[key]
-    for validator in facts.get("format_validators") or ():
+    for validator in facts.get("format") or ():
         if validator in FORMATS:
             spec["format"] = FORMATS[validator]
-    if facts.get("write_only_or_not_returned") is True:
+    if facts.get("get_returns") == "hash":
+        spec["render"] = "hash"
+    elif facts.get("get_returns") == "only_in_create_response":
+        spec["render"] = "create_response"
+    elif facts.get("write_only") is True:
         spec["write_only"] = True
-    if key in RENDER:
-        spec["render"] = RENDER[key]
+        # an uploaded file shows as null (as earlier lab versions did for theme packages)
+        spec["render"] = "null" if kind == "file" else RENDER.get(key, "omit")
     if key == ("tls_certificate", "nodes"):
         spec["default"] = []
     return spec
 
 
-def build(facts_all):
-    facts_all = dict(facts_all, **GUESSED_FACTS)
-    served = set(SERVED + SINGLETONS + PLATFORM)
+def _methods(res):
+    return {"list": [m.lower() for m in res["methods"]["list"]],
+            "detail": [m.lower() for m in res["methods"]["detail"]]}
+
+
+def build(resources, old):
+    """spec.json: every resource of ``resources`` (current facts) plus LEGACY from ``old``."""
+    legacy = {name: {"fields": {field: _old_to_current(facts)
+                                for field, facts in GUESSED_FACTS.get(name, old.get(name))["fields"].items()},
+                     "methods": {"list": ["GET", "POST", "PUT", "DELETE", "PATCH"],
+                                 "detail": ["GET", "POST", "PUT", "DELETE", "PATCH"]},
+                     "detail_key": "id", "natural_key": "name", "natural_key_basis": "assumed"}
+              for name in LEGACY}
+    everything = dict(resources, **legacy)
     out = {}
-    for resource in SERVED + SINGLETONS + PLATFORM:
+    for resource in sorted(everything):
+        res = everything[resource]
         fields = {}
-        for name, facts in sorted(facts_all[resource]["fields"].items()):
-            if name in ("id", "resource_uri") or facts.get("deprecated"):
+        for name, facts in sorted(res["fields"].items()):
+            if facts.get("deprecated"):
                 continue
-            fields[name] = field_spec(resource, name, facts, served)
-        out[resource] = {"fields": fields}
-        if resource in SINGLETONS:
-            out[resource]["singleton"] = True
+            if name in ("id", "resource_uri"):
+                continue
+            fields[name] = field_spec(resource, name, facts, res, everything, old)
+        entry = {"fields": fields, "methods": _methods(res)}
+        if res.get("singleton"):
+            entry["singleton"] = True
         if resource in PLATFORM:
-            out[resource]["platform"] = True
-        if resource in METHODS:
-            out[resource]["methods"] = {"list": METHODS[resource][0], "detail": METHODS[resource][1]}
-        if resource in DETAIL_KEY:
-            out[resource]["detail_key"] = DETAIL_KEY[resource]
+            entry["platform"] = True
+        if resource in LEGACY:
+            entry["legacy"] = True
+        if res.get("detail_key", "id") != "id":
+            entry["detail_key"] = res.get("detail_key")
+        if res.get("upload"):
+            entry["upload"] = True
+        out[resource] = entry
     return out
 
 
@@ -286,25 +348,28 @@ def build_shapes(resources, status):
     }
 
 
+def _load(path):
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _write(name, data):
+    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), name)
+    with open(target, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, indent=1, sort_keys=True)
+        handle.write("\n")
+    print("wrote", target)
+
+
 def main(argv):
-    source = argv[1] if len(argv) > 1 else "/work/shared/reference/pexip/fields-all.json"
-    with open(source, encoding="utf-8") as handle:
-        facts_all = json.load(handle)
-    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "spec.json")
-    with open(target, "w", encoding="utf-8") as handle:
-        json.dump(build(facts_all), handle, indent=1, sort_keys=True)
-        handle.write("\n")
-    print("wrote", target)
-    current = os.path.join(os.path.dirname(os.path.abspath(source)), "current")
-    with open(os.path.join(current, "resources.json"), encoding="utf-8") as handle:
-        resources = json.load(handle)
-    with open(os.path.join(current, "status.json"), encoding="utf-8") as handle:
-        status = json.load(handle)
-    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "shapes.json")
-    with open(target, "w", encoding="utf-8") as handle:
-        json.dump(build_shapes(resources, status), handle, indent=1, sort_keys=True)
-        handle.write("\n")
-    print("wrote", target)
+    source = argv[1] if len(argv) > 1 else "/work/shared/reference/pexip"
+    if source.endswith(".json"):  # the older calling convention: the path of fields-all.json
+        source = os.path.dirname(os.path.abspath(source))
+    resources = _load(os.path.join(source, "current", "resources.json"))
+    status = _load(os.path.join(source, "current", "status.json"))
+    old = _load(os.path.join(source, "fields-all.json"))
+    _write("spec.json", build(resources, old))
+    _write("shapes.json", build_shapes(resources, status))
 
 
 if __name__ == "__main__":

@@ -8,12 +8,13 @@ import datetime
 import ipaddress
 import json
 import re
+import secrets
 import uuid
 from urllib.parse import urlsplit
 
 from django.db import connection
 
-from lab.pexip import spec
+from lab.pexip import spec, uploads
 from lab.pexip.app.models import MODELS
 
 _PIN = re.compile(r"[0-9]+#?")
@@ -115,16 +116,30 @@ def _path_of(ref):
 
 
 def parse_uri(ref, target):
-    """Object id referenced by ``ref`` if it names a ``target`` object, else Invalid."""
+    """Detail key (the id for most) of the ``target`` object ``ref`` names, else Invalid."""
     path = _path_of(ref)
-    match = re.fullmatch(re.escape(spec.API_PREFIX + target) + r"/([0-9]+)/?", path)
+    key = spec.detail_key(target)
+    pattern = r"/([0-9]+)/?" if key == "id" else r"/([^/]+)/?"
+    match = re.fullmatch(re.escape(spec.API_PREFIX + target) + pattern, path)
     if not match:
         raise Invalid("%r is not a resource URI of %s." % (ref, target))
-    return int(match.group(1))
+    return int(match.group(1)) if key == "id" else match.group(1)
+
+
+def lookup(target, ref):
+    """The ``target`` object ``ref`` (a URI) names, or None."""
+    key = spec.detail_key(target)
+    value = parse_uri(ref, target)
+    return MODELS[target].objects.filter(**{"pk" if key == "id" else key: value}).first()
+
+
+_EMBEDDED_TYPES = {"string": (str,), "integer": (int,), "float": (int, float), "boolean": (bool,),
+                   "related": (str,)}
 
 
 def _embedded(facts, item):
-    """One embedded object (a disabled codec: {"value": "H264_H_0"}), checked against its keys."""
+    """One embedded object (a disabled codec: {"value": "H264_H_0"}), checked against the
+    keys and types of its embedded schema. A schema of one key needs that key."""
     keys = facts["embedded"]
     example = ", ".join('"%s": ...' % key for key in keys)
     if not isinstance(item, dict):
@@ -133,10 +148,15 @@ def _embedded(facts, item):
     if unknown:
         raise Invalid("%s objects have no field %s (their fields: %s)."
                       % (facts["to"], ", ".join(unknown), ", ".join(keys)))
-    for key in keys:
+    if len(keys) == 1:
+        key = list(keys)[0]
         if not isinstance(item.get(key), str) or not item[key].strip():
             raise Invalid("Each %s needs %r: a non-empty text, got %r." % (facts["to"], key, item.get(key)))
-    return dict((key, item[key]) for key in keys)
+    for key, val in item.items():
+        types = _EMBEDDED_TYPES.get(keys[key], (str,))
+        if val is not None and (not isinstance(val, types) or (bool not in types and isinstance(val, bool))):
+            raise Invalid("%s.%s must be of type %s, got %r." % (facts["to"], key, keys[key], val))
+    return dict(item)
 
 
 def _one(facts, ref):
@@ -149,8 +169,7 @@ def _one(facts, ref):
         if isinstance(ref, (str, dict)):
             return ref
         raise Invalid("Expected a resource URI, got %r." % (ref,))
-    pk = parse_uri(ref, target)
-    obj = MODELS[target].objects.filter(pk=pk).first()
+    obj = lookup(target, ref)
     if obj is None:
         raise Invalid("Could not find the provided object via resource URI '%s'." % _path_of(ref))
     return obj
@@ -173,10 +192,34 @@ def _related(facts, value):
 
 def _file(facts, value):
     if value is None:
+        if facts["required"]:
+            raise Invalid("This field is required.")
         return None
     if hasattr(value, "read") and hasattr(value, "size"):
-        return (getattr(value, "name", "") or "", value.size)
+        if value.size == 0:
+            raise Invalid("The submitted file is empty.")
+        value.seek(0)
+        content = value.read()
+        return (getattr(value, "name", "") or "", value.size, content)
     raise Invalid("Send the file as multipart/form-data.")
+
+
+def _float(facts, value):
+    if value is None:
+        if facts["nullable"]:
+            return None
+        raise Invalid("This field cannot be null.")
+    if isinstance(value, bool):
+        raise Invalid("'%s' value must be a float." % value)
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise Invalid("'%s' value must be a float." % (value,)) from None
+    if facts.get("min") is not None and value < facts["min"]:
+        raise Invalid("Ensure this value is greater than or equal to %s." % facts["min"])
+    if facts.get("max") is not None and value > facts["max"]:
+        raise Invalid("Ensure this value is less than or equal to %s." % facts["max"])
+    return value
 
 
 def _aliases(value):
@@ -210,7 +253,7 @@ def _aliases(value):
     return out
 
 
-_CONVERT = {"string": _text, "integer": _integer, "boolean": _boolean, "file": _file,
+_CONVERT = {"string": _text, "integer": _integer, "float": _float, "boolean": _boolean, "file": _file,
             "json": lambda facts, value: value, "related": _related}
 
 
@@ -220,6 +263,19 @@ def _default(facts):
             return list(facts["default"] or [])
         return None
     return facts["default"]
+
+
+def defaults(resource):
+    """Every writable field at its default, required ones included (the initial
+    state of a singleton, which exists before anyone writes it)."""
+    out = {}
+    for name, facts in spec.fields(resource).items():
+        if facts["readonly"] or facts["type"] == "file":
+            continue
+        out[name] = _default(facts)
+        if out[name] is None and facts["type"] == "string" and not facts["nullable"]:
+            out[name] = ""
+    return out
 
 
 def clean(resource, data, instance=None, partial=False):
@@ -297,14 +353,15 @@ def apply(resource, obj, cleaned):
         if kind == "related":
             if facts.get("reverse_of") or (facts["to_many"] and facts["served_target"]):
                 later.append((name, val))
-            elif facts["to_many"]:
-                setattr(obj, name, json.dumps(val))
+            elif facts["to_many"] or facts.get("embedded"):
+                setattr(obj, name, None if val is None else json.dumps(val))
             else:
                 setattr(obj, name, val)
         elif kind == "file":
-            obj_name, size = val if val else ("", None)
+            obj_name, size, content = val if val else ("", None, None)
             setattr(obj, name + "_name", obj_name)
             setattr(obj, name + "_size", size)
+            setattr(obj, name + "_sha256", uploads.store(content) if content is not None else "")
         elif kind == "json":
             setattr(obj, name, None if val is None else json.dumps(val))
         else:
@@ -348,6 +405,10 @@ def _stamp(resource, obj, creating):
             setattr(obj, name, _now())
         elif auto == "uuid4" and creating:
             setattr(obj, name, str(uuid.uuid4()))
+        elif auto == "uuid4_default" and creating and not getattr(obj, name):
+            setattr(obj, name, str(uuid.uuid4()))
+        elif auto == "client_id" and creating:
+            setattr(obj, name, secrets.token_hex(20))
         elif auto == "zero" and creating:
             setattr(obj, name, 0)
 

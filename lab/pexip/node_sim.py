@@ -3,9 +3,9 @@
 * ``WorkerVmResource`` is the generated worker_vm resource with the product's
   deployment behaviour: a POST answers 201 + Location with the deployment file
   (an OVA-shaped tar archive for MANUAL, MANUAL-ESXI4, MANUAL-HYPERV2012; an XML
-  provisioning document for MANUAL-PROVISION-ONLY; nothing for VMWARE), and GET
+  provisioning document for MANUAL-PROVISION-ONLY; nothing for VMWARE). GET
   never shows ``password`` or ``deployment_type`` and shows the SNMPv3
-  passwords hashed. ``host_password`` and the other VMware-only values are
+  passwords hashed (the spec's render rules, applied by codec). ``host_password`` and the other VMware-only values are
   checked but not stored.
 * ``status_urls`` serves ``/api/admin/status/v1/worker_vm/`` (list and detail),
   one entry per node, joined to the configuration by ``configuration_id`` (the
@@ -50,8 +50,6 @@ DEPLOYMENT_TYPES = ["VMWARE", "MANUAL", "MANUAL-ESXI4", "MANUAL-HYPERV2012", "MA
 OVA_TYPES = {"MANUAL", "MANUAL-ESXI4", "MANUAL-HYPERV2012"}
 DEFAULT_DEPLOYMENT = "MANUAL-PROVISION-ONLY"
 VMWARE_REQUIRED = ("host", "host_username", "host_password")
-HIDDEN = ("password", "deployment_type")
-HASHED = ("snmp_authentication_password", "snmp_privacy_password")
 STATUS_PREFIX = "/api/admin/status/v1/worker_vm/"
 STATUS_ID_OFFSET = 1000
 BOOTSTRAP_PORT = 8443
@@ -109,15 +107,6 @@ def _now_iso(ts):
 # -- the configuration resource ----------------------------------------------------------
 class WorkerVmResource(build_resource("worker_vm")):
     """worker_vm with the product's deployment answers and hidden fields."""
-
-    def full_dehydrate(self, bundle, for_list=False):
-        bundle = super().full_dehydrate(bundle, for_list)
-        for name in HIDDEN:
-            bundle.data.pop(name, None)
-        for name in HASHED:
-            if bundle.data.get(name):
-                bundle.data[name] = _hash(bundle.data[name], salt=str(bundle.obj.pk))
-        return bundle
 
     def post_list(self, request, **kwargs):
         try:

@@ -11,6 +11,12 @@
 - permission: a fixed, read-only list.
 - system_backup: backup files made by the command API, with a download route.
 - upgrade: a package upload, accepted and recorded.
+- oauth2_client: client_id made by the lab (the detail key); the POST answer
+  shows the generated EC P-256 private_key_jwt, once.
+- gms_gateway_token: DELETE empties the singleton instead of removing it.
+- media_library_entry, webapp_branding: multipart uploads, stored by hash.
+- software_bundle / software_bundle_revision: seeded stand-ins; PATCH selects a revision.
+- system_syncpoint: POST with no body.
 - The platform commands backup_create, backup_restore and upgrade.
 
 The values the lab invents (versions, licence numbers, file names) are
@@ -29,6 +35,7 @@ from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from django.conf import settings
 from django.db import connection, transaction
@@ -95,6 +102,8 @@ def seed():
         if not MODELS["permission"].objects.exists():
             for number, (codename, name) in enumerate(PERMISSIONS, start=1):
                 MODELS["permission"].objects.create(pk=number, codename=codename, name=name)
+    with transaction.atomic():
+        _seed_bundles()
     known = set(MODELS["system_backup"].objects.values_list("filename", flat=True))
     for name in os.listdir(_backup_dir()):
         if name not in known:
@@ -455,27 +464,179 @@ def upgrade(body):
         errors["request"] = ["Chunked upgrade requests are not modelled by the lab; omit this field."]
     if errors:
         return errors, None
+    package.seek(0)
     record = MODELS["upgrade"]()
-    hydrate.apply("upgrade", record, {"package": (package.name or "", package.size), "request": False,
-                                      "total_size": package.size})
+    hydrate.apply("upgrade", record, {"package": (package.name or "", package.size, package.read()),
+                                      "request": False, "total_size": package.size})
     return None, {"package": package.name, "size": package.size}
 
 
+def _version_info():
+    """The embedded version_info object of this lab manager."""
+    return {"build_date": "2026-01-01", "major": int(LAB_VERSION.split(".")[0]),
+            "pseudo_version": LAB_BUILD, "version": LAB_VERSION}
+
+
+def upgrade_request(body):
+    """POST upgrade/ with request=true and total_size opens a chunked upload: an
+    upgrade_request (keyed by a new uuid) that the lab answers 201 + Location for."""
+    errors = {}
+    total = body.get("total_size")
+    if isinstance(total, str) and total.strip().isdigit():
+        total = int(total)
+    if isinstance(total, bool) or not isinstance(total, int) or total < 1:
+        errors["total_size"] = ["A chunked upgrade request needs total_size: the package size in bytes."]
+    if body.get("package") is not None:
+        errors["package"] = ["Send the package in chunks to the upgrade request, not with it."]
+    if errors:
+        return errors, None
+    record = MODELS["upgrade_request"]()
+    hydrate.apply("upgrade_request", record, {})
+    record.current, record.upgrade = json.dumps(_version_info()), None
+    record.offset, record.state = 0, "uploading"
+    record.save()
+    return None, record
+
+
 class UpgradeResource(SpecResource):
-    """POST a software package (multipart); the lab records it and answers 202."""
+    """POST a software package (multipart); the lab records it and answers 202.
+    With request=true (no package) it opens an upgrade_request instead."""
 
     def post_list(self, request, **kwargs):
         body = self.deserialize(request, request.body, format=request.META.get("CONTENT_TYPE", ""))
+        if str(body.get("request")).lower() in ("true", "1"):
+            errors, record = upgrade_request(body)
+            if errors:
+                return _errors("upgrade", errors)
+            return http.HttpCreated(location=request.build_absolute_uri(spec.object_uri("upgrade_request", record)))
         errors, _data = upgrade(body)
         if errors:
             return _errors("upgrade", errors)
         return http.HttpAccepted()
 
 
+# -- OAuth2 clients ----------------------------------------------------------------
+def _jwt_key():
+    """A new EC P-256 private key (PKCS#8 PEM): the key the client signs its JWTs with."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode("ascii")
+
+
+class OAuth2ClientResource(SpecResource):
+    """client_id is made by the manager and names the object in its URI; the POST
+    answer (201, JSON) is the only place the generated private_key_jwt is shown."""
+
+    def derive(self, cleaned, data, instance):
+        if instance is None:
+            cleaned["private_key_jwt"] = _jwt_key()
+
+    def post_list(self, request, **kwargs):
+        response = super().post_list(request, **kwargs)
+        if response.status_code != 201:
+            return response
+        client_id = response["Location"].rstrip("/").rsplit("/", 1)[-1]
+        obj = MODELS["oauth2_client"].objects.get(client_id=client_id)
+        answer = JsonResponse(codec.to_dict("oauth2_client", obj, created=True), status=201)
+        answer["Location"] = response["Location"]
+        return answer
+
+
+# -- singletons with a DELETE ------------------------------------------------------
+class GmsGatewayTokenResource(SpecResource):
+    """DELETE on the one object removes the uploaded token: object 1 stays (the
+    singleton cannot be created again, there is no POST) with every field back
+    at its initial, empty value."""
+
+    def delete_detail(self, request, **kwargs):
+        obj = MODELS["gms_gateway_token"].objects.filter(pk=kwargs.get("pk")).first()
+        if obj is None:
+            return http.HttpNotFound()
+        hydrate.apply("gms_gateway_token", obj, hydrate.defaults("gms_gateway_token"))
+        return http.HttpNoContent()
+
+    def delete_list(self, request, **kwargs):
+        return http.HttpMethodNotAllowed()
+
+
+# -- uploads -----------------------------------------------------------------------
+# Media kinds the lab recognises by file name extension (its own table): type, format.
+MEDIA_KINDS = {
+    ".mp4": ("video", "mp4"), ".mov": ("video", "mov"), ".webm": ("video", "webm"),
+    ".mkv": ("video", "mkv"), ".mp3": ("audio", "mp3"), ".wav": ("audio", "wav"),
+    ".ogg": ("audio", "ogg"), ".png": ("image", "png"), ".jpg": ("image", "jpeg"),
+    ".jpeg": ("image", "jpeg"),
+}
+
+
+class MediaLibraryEntryResource(SpecResource):
+    """media_file (multipart) is stored; GET shows file_name, media_size, media_type
+    and media_format worked out from it, never the file."""
+
+    def derive(self, cleaned, data, instance):
+        upload = cleaned.get("media_file")
+        if not upload:
+            return
+        name, size, _content = upload
+        extension = os.path.splitext(name.lower())[1]
+        if extension not in MEDIA_KINDS:
+            raise hydrate.FieldErrors({"media_file": [
+                "Unsupported media file %r: use one of %s." % (name, ", ".join(sorted(MEDIA_KINDS)))]})
+        media_type, media_format = MEDIA_KINDS[extension]
+        cleaned.update({"file_name": os.path.basename(name), "media_size": size,
+                        "media_type": media_type, "media_format": media_format})
+
+
+class WebappBrandingResource(SpecResource):
+    """branding_file (multipart) is stored; the manager names the package by a uuid
+    (its detail key, in the Location header); is_default stays false for uploads."""
+
+    def derive(self, cleaned, data, instance):
+        if instance is None:
+            cleaned["is_default"] = False
+
+
+class SystemSyncpointResource(SpecResource):
+    """POST (no fields) records a sync point; GET on its URI shows when."""
+
+    def deserialize(self, request, data, format=None):
+        if not data or not data.strip():
+            return {}
+        return super().deserialize(request, data, format)
+
+
+# -- software bundles --------------------------------------------------------------
+# (bundle_type, version, revision, core): the lab's stand-ins for the bundles a
+# fresh manager has; one revision each, selected.
+SOFTWARE_BUNDLES = [("webapp3", LAB_VERSION, "1", True), ("webapp2", LAB_VERSION, "1", True)]
+
+
+def _seed_bundles():
+    if MODELS["software_bundle_revision"].objects.exists():
+        return
+    for number, (bundle_type, version, revision, core) in enumerate(SOFTWARE_BUNDLES, start=1):
+        rev = MODELS["software_bundle_revision"].objects.create(
+            pk=number, bundle_type=bundle_type, version=version, revision=revision, core=core)
+        MODELS["software_bundle"].objects.create(pk=number, bundle_type=bundle_type, selected_revision=rev)
+
+
+class SoftwareBundleResource(SpecResource):
+    """PATCH selects a revision, which must be one of this bundle's type."""
+
+    def derive(self, cleaned, data, instance):
+        rev = cleaned.get("selected_revision")
+        if rev is not None and instance is not None and rev.bundle_type != instance.bundle_type:
+            raise hydrate.FieldErrors({"selected_revision": [
+                "Revision %s is a %s revision, not %s." % (rev.pk, rev.bundle_type, instance.bundle_type)]})
+
+
 BASES = {
     "ca_certificate": CertificateResource, "tls_certificate": CertificateResource,
     "licence": LicenceResource, "licence_request": LicenceRequestResource,
     "system_backup": SystemBackupResource, "upgrade": UpgradeResource,
+    "oauth2_client": OAuth2ClientResource, "gms_gateway_token": GmsGatewayTokenResource,
+    "media_library_entry": MediaLibraryEntryResource, "webapp_branding": WebappBrandingResource,
+    "system_syncpoint": SystemSyncpointResource, "software_bundle": SoftwareBundleResource,
 }
 
 COMMAND_PREFIX = "api/admin/command/v1/platform/"

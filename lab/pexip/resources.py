@@ -27,7 +27,7 @@ from lab.pexip.app.models import MODELS
 # not documented; the lab allows 10000 so bulk benchmarks can read back in one go.
 MAX_LIMIT = 10000
 DEFAULT_LIMIT = 20
-SCALARS = ("string", "integer", "boolean", "datetime")
+SCALARS = ("string", "integer", "float", "boolean", "datetime")
 TEXT_FILTERS = ALL  # exact, iexact, (i)contains, (i)startswith, (i)endswith, (i)regex, lt(e), gt(e), in ...
 RELATED_FILTERS = ["exact", "in", "isnull"]
 
@@ -41,7 +41,8 @@ class RelatedField(tf.ApiField):
 
 # Tastypie field objects only drive filtering, ordering and read-only checks:
 # full_dehydrate and build_schema below work from the spec directly.
-FIELD_CLASSES = {"string": tf.CharField, "integer": tf.IntegerField, "boolean": tf.BooleanField,
+FIELD_CLASSES = {"string": tf.CharField, "integer": tf.IntegerField, "float": tf.FloatField,
+                 "boolean": tf.BooleanField,
                  "datetime": tf.DateTimeField, "file": tf.FileField, "json": tf.ApiField,
                  "related": RelatedField}
 
@@ -50,14 +51,15 @@ def describe(name, facts):
     """A short help text of our own for the schema endpoint."""
     kind = facts["type"]
     if kind == "related" and facts.get("embedded"):
-        return "List of embedded %s objects {%s}." % (facts["to"], ", ".join(facts["embedded"]))
+        shape = "List of embedded %s objects {%s}." if facts["to_many"] else "Embedded %s object {%s}."
+        return shape % (facts["to"], ", ".join(facts["embedded"]))
     if kind == "related":
         shape = "list of %s resource URIs" if (facts["to_many"] or facts.get("reverse_of")) else "%s resource URI"
         text = shape % facts["to"]
         if facts.get("nested"):
             text += " (nested objects on GET)"
         return text + "."
-    parts = {"string": "Text", "integer": "Whole number", "boolean": "True or false",
+    parts = {"string": "Text", "integer": "Whole number", "float": "Number", "boolean": "True or false",
              "datetime": "Date and time", "file": "File upload (multipart)",
              "json": "JSON value"}[kind]
     if facts.get("max_length"):
@@ -70,6 +72,13 @@ def describe(name, facts):
         parts += "; a regular expression"
     if facts.get("format") == "ip":
         parts += "; an IPv4 or IPv6 address"
+    render = facts.get("render")
+    if render == "hash":
+        parts += "; shown hashed"
+    elif render == "create_response":
+        parts += "; shown only in the answer to the POST that creates the object"
+    elif facts.get("write_only"):
+        parts += "; write-only, never shown"
     return parts + "."
 
 
@@ -160,9 +169,14 @@ class SpecResource(ModelResource):
         value = super().filter_value_to_python(value, field_name, filters, filter_expr, filter_type)
         facts = spec.fields(self.spec_resource).get(field_name)
         if facts and facts["type"] == "related" and facts["served_target"]:
+            target = facts["to"]
+
             def to_pk(item):
                 if isinstance(item, str) and "/" in item:
-                    return urlsplit(item).path.rstrip("/").rsplit("/", 1)[-1]
+                    item = urlsplit(item).path.rstrip("/").rsplit("/", 1)[-1]
+                    if spec.detail_key(target) not in ("id", None):
+                        found = MODELS[target].objects.filter(**{spec.detail_key(target): item}).first()
+                        return found.pk if found is not None else -1
                 return item
             value = [to_pk(v) for v in value] if isinstance(value, list) else to_pk(value)
         return value

@@ -36,8 +36,10 @@ def main(argv=None):
 
     importlib.import_module("lab.pexip.urls")  # build every resource before the first request
 
+    from lab.pexip import availability
     state = LabState(username, password, realm="Pexip Management Node (lab)",
-                     reset=db.reset, on_thread_end=connections.close_all)
+                     reset=db.reset, on_thread_end=connections.close_all,
+                     routes={"/_lab/resources": availability.control})
     print("pexip lab listening on https://%s:%d" % (args.host, args.port), flush=True)
     serve(get_wsgi_application(), state, args.host, args.port, args.cert, args.key)
 

@@ -11,7 +11,7 @@ USE_TZ = False
 TIME_ZONE = "UTC"
 ROOT_URLCONF = "lab.pexip.urls"
 INSTALLED_APPS = ["lab.pexip.app"]
-MIDDLEWARE = []
+MIDDLEWARE = ["lab.pexip.availability.AbsentMiddleware"]
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 DATABASES = {
     "default": {

@@ -20,13 +20,14 @@ def is_singleton(resource):
     return bool(SPEC[resource].get("singleton"))
 
 
+def is_legacy(resource):
+    """Gone from current versions; served from the older facts."""
+    return bool(SPEC[resource].get("legacy"))
+
+
 def methods(resource):
-    """(list methods, detail methods) the resource allows."""
-    if "methods" in SPEC[resource]:
-        return SPEC[resource]["methods"]["list"], SPEC[resource]["methods"]["detail"]
-    if is_singleton(resource):
-        return ["get"], ["get", "patch"]
-    return ["get", "post", "put", "patch", "delete"], ["get", "post", "put", "patch", "delete"]
+    """(list methods, detail methods) the resource allows (from the facts)."""
+    return SPEC[resource]["methods"]["list"], SPEC[resource]["methods"]["detail"]
 
 
 def detail_key(resource):

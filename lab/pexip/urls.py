@@ -1,12 +1,29 @@
 """URL routes: the configuration API root, one tastypie resource per spec entry
 and the platform command endpoints."""
+import json
+
 from django.urls import include, path
 from tastypie.api import Api
 
-from lab.pexip import node_sim, platform, spec
+from lab.pexip import availability, node_sim, platform, spec
 from lab.pexip.resources import build_resource
 
-api = Api(api_name="v1")
+
+class LabApi(Api):
+    """The root listing leaves out the resources made absent (lab/pexip/availability.py)."""
+
+    def top_level(self, request, api_name=None):
+        response = super().top_level(request, api_name)
+        absent = availability.absent()
+        if absent and response.status_code == 200:
+            data = json.loads(response.content)
+            for name in absent:
+                data.pop(name, None)
+            response.content = json.dumps(data, sort_keys=True)
+        return response
+
+
+api = LabApi(api_name="v1")
 for _resource in spec.RESOURCES:
     api.register(build_resource(_resource, platform.BASES.get(_resource))())
 # worker_vm answers creation with a deployment file; its status API and the node

@@ -15,12 +15,15 @@ APP = "pexiplab"
 def _column(resource, name, facts):
     kind = facts["type"]
     if kind == "string":
-        # Natural keys get a unique index: the API checks them before writing,
-        # and the index keeps that check fast on large tables.
-        return models.TextField(null=facts["nullable"], unique=bool(facts.get("unique")),
+        # Unique fields get an index: the API checks them before writing (blank
+        # values are not checked, so the index itself is not unique), and the
+        # index keeps that check fast on large tables.
+        return models.TextField(null=facts["nullable"], db_index=bool(facts.get("unique")),
                                 default=facts["default"] if facts["default"] is not None else None)
     if kind == "integer":
         return models.BigIntegerField(null=True)
+    if kind == "float":
+        return models.FloatField(null=True)
     if kind == "boolean":
         return models.BooleanField(null=facts["nullable"], default=facts["default"] if facts["default"] is not None else None)
     if kind == "datetime":
@@ -56,6 +59,8 @@ def _build(resource):
         elif kind == "file":
             attrs[name + "_name"] = models.TextField(default="")
             attrs[name + "_size"] = models.BigIntegerField(null=True)
+            # SHA-256 of the stored bytes (the file itself is in <state dir>/uploads/)
+            attrs[name + "_sha256"] = models.TextField(default="")
         else:
             attrs[name] = _column(resource, name, facts)
     return type(spec.model_name(resource), (models.Model,), attrs)

@@ -23,7 +23,7 @@ class Api:
         self.session.auth = auth or (env["PEXIP_USERNAME"], env["PEXIP_PASSWORD"])
 
     def url(self, path):
-        if path.startswith("http"):
+        if path.startswith(("http://", "https://")):
             return path
         return self.base + (path if path.startswith("/") else API + path)
 
