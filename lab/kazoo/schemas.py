@@ -17,6 +17,7 @@ that was just inserted), exactly as jesse's ``check_properties`` does.
 """
 
 import copy
+import ipaddress
 import json
 import os
 import re
@@ -89,6 +90,35 @@ def _undeclared(schema):
     return dict((k, v) for k, v in schema.items() if k != '$schema') if isinstance(schema, dict) else schema
 
 
+# jesse checks four formats (jesse_validator_draft4 check_format) and lets every other one pass
+KAZOO_FORMATS = jsonschema.FormatChecker(formats=())
+
+
+@KAZOO_FORMATS.checks('email')
+def _email(value):
+    return not isinstance(value, str) or re.match(r'^[^@]+@[^@]+$', value) is not None
+
+
+@KAZOO_FORMATS.checks('ipv4')
+def _ipv4(value):
+    # inet_parse:ipv4strict_address: four decimal parts
+    if not isinstance(value, str):
+        return True
+    parts = value.split('.')
+    return len(parts) == 4 and all(p.isdigit() and p.isascii() and int(p) < 256 for p in parts)
+
+
+@KAZOO_FORMATS.checks('ipv6')
+def _ipv6(value):
+    if not isinstance(value, str):
+        return True
+    try:
+        ipaddress.IPv6Address(value)
+    except ValueError:
+        return False
+    return True
+
+
 KazooDraft4 = js_validators.extend(jsonschema.Draft4Validator, {'properties': _properties_with_defaults})
 
 
@@ -134,11 +164,11 @@ class SchemaStore(object):
             from referencing.jsonschema import DRAFT4
         except ImportError:  # jsonschema before 4.18 resolves through RefResolver
             store = dict((name, _undeclared(doc)) for name, doc in self.schemas.items())
-            return KazooDraft4(schema, resolver=jsonschema.RefResolver('', schema, store=store))
+            return KazooDraft4(schema, resolver=jsonschema.RefResolver('', schema, store=store), format_checker=KAZOO_FORMATS)
         if self._registry is None:
             self._registry = Registry().with_resources(
                 [(name, Resource(contents=_undeclared(doc), specification=DRAFT4)) for name, doc in self.schemas.items()])
-        return KazooDraft4(schema, registry=self._registry)
+        return KazooDraft4(schema, registry=self._registry, format_checker=KAZOO_FORMATS)
 
     def _run(self, schema, instance):
         """Validate ``instance`` in place (defaults get written into it); jsonschema errors."""
@@ -340,8 +370,6 @@ def _describe(error):
         return kw, {'message': 'The list must have at least %s items' % schema[kw], 'target': schema[kw], 'value': value}
     if kw == 'maxItems':
         return kw, {'message': 'The list is more than %s items' % schema[kw], 'target': schema[kw], 'value': value}
-    if kw == 'minProperties':
-        return kw, {'message': 'The object must have at least %s keys' % schema[kw], 'target': schema[kw], 'value': value}
     if kw == 'uniqueItems':
         return kw, {'message': 'List of items is not unique', 'value': value}
     if kw == 'pattern':
@@ -353,7 +381,8 @@ def _describe(error):
         return kw, {'message': 'Dependencies were not validated', 'value': value}
     # jesse names the remaining failures by its own atoms; Kazoo reports them generically
     atom = {'oneOf': 'not_one_schema_valid', 'anyOf': 'any_schemas_not_valid', 'allOf': 'all_schemas_not_valid',
-            'not': 'not_schema_valid', 'multipleOf': 'not_multiple_of', 'maxProperties': 'too_many_properties'}
+            'not': 'not_schema_valid', 'multipleOf': 'not_multiple_of', 'maxProperties': 'too_many_properties',
+            'minProperties': 'too_few_properties'}
     return atom.get(kw, kw), {'message': 'failed to validate', 'value': value}
 
 
