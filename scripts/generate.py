@@ -363,8 +363,9 @@ def rewrite_module(path, resource, kind):
 def module_file(const, resource, catalog):
     """A whole module file for a resource whose description carries a ModuleDoc."""
     mdoc = resource.doc
-    kind = 'singleton' if resource.singleton else 'resource'
-    upload = [name for name, field in resource.fields.items() if field.type == 'path']
+    kind = 'singleton' if resource.singleton else 'upload' if any(
+        field.kind == 'upload' for field in resource.fields.values()) else 'resource'
+    upload = [name for name, field in resource.fields.items() if field.kind == 'upload']
     doc = {
         'module': resource.module,
         'short_description': mdoc.summary,
@@ -382,12 +383,15 @@ def module_file(const, resource, catalog):
     documentation = render_documentation(doc, options, fragments)
     returned = {resource.result_key: {
         'description': ['The %s as the Management Node holds it after the task, references as resource URIs '
-                        'and secrets masked.' % resource.label] +
+                        'and secrets masked.' % (resource.title or resource.label)] +
                        ([] if resource.singleton else ['Empty when O(state=absent).']),
         'returned': 'always', 'type': 'dict'}}
-    runner = 'run_singleton_module' if resource.singleton else 'run_resource_module'
-    call = '%s(%s)' % (runner, const)
-    del upload
+    if resource.singleton:
+        runner, call = 'run_singleton_module', 'run_singleton_module(%s)' % const
+    elif upload:
+        runner, call = 'run_upload_module', 'run_upload_module(%s, %r)' % (const, upload[0])
+    else:
+        runner, call = 'run_resource_module', 'run_resource_module(%s)' % const
     return (HEADER + '\n' + GENERATED_NOTE % (const, catalog) +
             '\nfrom __future__ import absolute_import, division, print_function\n\n__metaclass__ = type\n\n'
             "DOCUMENTATION = r'''%s'''\n\nEXAMPLES = r'''\n%s'''\n\nRETURN = r'''\n%s'''\n\n"

@@ -13,7 +13,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import Field, Resource
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import Field, ModuleDoc, Resource
 
 DNS_SERVER = Resource(
     'dns_server',
@@ -299,5 +299,48 @@ LICENCE = Resource(
         entitlement_id=Field(kind='secret', required=True),
         offline_mode=Field(type='bool'),
         vendor_dictionary=Field(type='dict'),
+    ),
+)
+
+
+SMTP_SERVER = Resource(
+    'smtp_server',
+    title='outgoing mail server',
+    key='name',
+    module='pexip_smtp_server',
+    added_in='v29',
+    fields=dict(
+        name=Field(required=True, max_length=250, doc='Name of the mail server.'),
+        description=Field(max_length=250, doc='Free text describing the object.'),
+        address=Field(required=True, max_length=255, format='host', doc='Host name or IP address of the mail server.'),
+        port=Field(type='int', minimum=1, maximum=65535, doc='TCP port of the mail server (the manager uses 587 when unset).'),
+        connection_security=Field(choices=['NONE', 'STARTTLS'], doc='Whether the connection is upgraded with STARTTLS.'),
+        from_email_address=Field(required=True, max_length=100, format='email',
+                                 doc='Sender address of the e-mails the platform sends.'),
+        username=Field(max_length=100, doc='Account to log in to the mail server with; empty for none.'),
+        password=Field(kind='write_only', max_length=100,
+                       doc='Password of O(username). The manager keeps only a hash of it.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage an outgoing mail server of Pexip Infinity',
+        about=['Adds, changes and removes a mail server the platform sends e-mail through, for example the '
+               'messages that tell users about their personal rooms.',
+               'The server is found by its O(name).'],
+        examples="""
+- name: The corporate mail relay
+  ucops.platform.pexip_smtp_server:
+    name: Mail relay
+    address: smtp.example.com
+    port: 587
+    connection_security: STARTTLS
+    from_email_address: video@example.com
+    username: pexip
+    password: "{{ vault_smtp_password }}"
+
+- name: Remove it
+  ucops.platform.pexip_smtp_server:
+    name: Mail relay
+    state: absent
+""",
     ),
 )

@@ -15,6 +15,8 @@ A :class:`Resource` names the API resource, its natural key and its fields; a
 ``secret``     readable on GET but masked in every result and diff
 ``write_only`` never returned by GET: sent on create, and on update only with
                ``update_password: always``
+``upload``     a file (the option is a local path) sent as a multipart part; the
+               manager never returns it
 
 A field's ``format`` names what its text must look like (see :data:`FORMATS`:
 an IPv4 or IPv6 address, a netmask, a host or domain name, a regular
@@ -31,6 +33,8 @@ __metaclass__ = type
 
 import ipaddress
 import re
+
+from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX
 
@@ -103,6 +107,15 @@ def _is_domain(value):
     return 0 < len(name) <= 253 and all(_LABEL.match(label) for label in name.split('.'))
 
 
+_EMAIL = re.compile(r'^[^@\s]+@[^@\s]+\.[^@\s.]+$')
+_TIME = re.compile(r'^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?$')
+
+
+def _is_url(value):
+    parts = urlsplit(value)
+    return parts.scheme in ('http', 'https') and bool(parts.netloc) and ' ' not in value
+
+
 def _regex_problem(value):
     try:
         re.compile(value)
@@ -127,6 +140,9 @@ FORMATS = {
     'host': ('an IP address or a DNS name', lambda value: _is_ipv4(value) or _is_ipv6(value) or _is_domain(value)),
     'regex': ('a valid regular expression', lambda value: _regex_problem(value) is None),
     'pin': ('4 to 20 digits, optionally followed by a single #', lambda value: bool(PIN_PATTERN.match(value))),
+    'email': ('an e-mail address such as noc@example.com', lambda value: bool(_EMAIL.match(value))),
+    'url': ('an http or https URL such as https://example.com/path', lambda value: _is_url(value)),
+    'time': ('a time of day as HH:MM or HH:MM:SS', lambda value: bool(_TIME.match(value))),
 }
 
 
@@ -182,6 +198,8 @@ class Field:
 
     def argument(self):
         """This field as an Ansible argument spec entry."""
+        if self.kind == 'upload':
+            return {'type': 'path'}
         spec = {'type': self.type}
         if self.kind in ('refs', 'embedded'):
             spec = {'type': 'list', 'elements': 'str'}
@@ -201,7 +219,7 @@ class Field:
 
         It names the option and never quotes a secret's value.
         """
-        if value is None or self.kind in ('ref', 'refs'):
+        if value is None or self.kind in ('ref', 'refs', 'upload'):
             return None
         if self.kind == 'embedded':
             return self._embedded_problem(name, value)
@@ -358,8 +376,20 @@ class Resource:
     """A configuration resource: path, natural key, fields."""
 
     def __init__(self, name, key, fields, result_key=None, children=None, singular_label=None, singleton=False,
-                 module=None, doc=None, title=None):
+                 module=None, doc=None, title=None, scope=(), update_method='PATCH', creatable=True,
+                 singleton_absent=None, added_in=None):
         self.name = name
+        # fields that, with the key, identify an object when the key alone is not unique
+        # (a playlist entry is its position within one playlist)
+        self.scope = tuple(scope)
+        # PUT for resources whose detail URI takes no PATCH: the whole object is sent
+        self.update_method = update_method
+        # False: the manager makes the objects itself (software bundles); a module only changes them
+        self.creatable = creatable
+        # a singleton that state=absent empties with a DELETE of its detail URI ('delete'), else None
+        self.singleton_absent = singleton_absent
+        # the Infinity version that added the resource, when known, for the message a 404 on its list gives
+        self.added_in = added_in
         # what the resource is, in a few words, for the docs (docs/resources.md)
         self.title = title
         # the module that manages this resource, and its documentation (a :class:`ModuleDoc`) when
@@ -376,6 +406,9 @@ class Resource:
         self.singleton = singleton
         if key not in fields and not (singleton and key is None):
             raise ValueError('the natural key must be one of the fields')
+        for name in self.scope:
+            if name not in fields:
+                raise ValueError('a scope field must be one of the fields')
 
     @property
     def path(self):
