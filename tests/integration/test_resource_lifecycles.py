@@ -22,7 +22,7 @@ the output; 4. rerun: unchanged, no write; 5. change with ``--diff``: changed, t
 changed fields and masks secrets; 6. bad input: failed with the message, no write; 7. delete: changed;
 8. delete again: unchanged, no write; 9. teardown.
 
-Singletons (no ``state: absent`` example) skip 7 and 8.
+Singletons (no ``state: absent`` example) skip 7 and 8. ``LIFECYCLE_MODULES=a,b`` runs only those modules.
 """
 
 import json
@@ -39,6 +39,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LIFECYCLES = os.path.join(HERE, 'lifecycles')
 MODULES = sorted(name[:-4] for name in os.listdir(LIFECYCLES) if name.endswith('.yml')) if os.path.isdir(
     LIFECYCLES) else []
+if os.environ.get('LIFECYCLE_MODULES'):
+    # a subset while working on some modules: LIFECYCLE_MODULES=pexip_smtp_server,pexip_event_sink
+    MODULES = [module for module in MODULES if module in os.environ['LIFECYCLE_MODULES'].split(',')]
 CONFIG = '/api/admin/configuration/v1/'
 
 
