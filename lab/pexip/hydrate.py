@@ -204,6 +204,24 @@ def _file(facts, value):
     raise Invalid("Send the file as multipart/form-data.")
 
 
+def _datetime(facts, value):
+    """An ISO 8601 date and time ("2026-01-31T10:00:00", optional fraction and offset),
+    stored naive in UTC like the product shows it."""
+    if value in (None, ""):
+        if facts["nullable"]:
+            return None
+        raise Invalid("This field cannot be null.")
+    if not isinstance(value, str):
+        raise Invalid("Enter a date and time as text (ISO 8601), got %r." % (value,))
+    try:
+        parsed = datetime.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise Invalid("%r is not a date and time (ISO 8601, e.g. 2026-01-31T10:00:00)." % value) from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    return parsed
+
+
 def _float(facts, value):
     if value is None:
         if facts["nullable"]:
@@ -254,6 +272,7 @@ def _aliases(value):
 
 
 _CONVERT = {"string": _text, "integer": _integer, "float": _float, "boolean": _boolean, "file": _file,
+            "datetime": _datetime,
             "json": lambda facts, value: value, "related": _related}
 
 
