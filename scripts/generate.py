@@ -132,6 +132,8 @@ def derived_lines(resource, name, field):
     lines = []
     if name == resource.key:
         lines.append('The key by which the module finds the object.')
+    elif name in getattr(resource, 'scope', ()):
+        lines.append('With O(%s), identifies the object.' % resource.key)
     elif field.required:
         lines.append('Needed to create the object.')
     if field.kind == 'ref':
@@ -161,6 +163,8 @@ def derived_lines(resource, name, field):
             lines.append('At least %d.' % field.minimum)
         elif field.maximum is not None:
             lines.append('At most %d.' % field.maximum)
+    if field.kind == 'upload':
+        lines.append('A local file, sent as a multipart part; the manager never returns its content.')
     if field.kind == 'write_only':
         lines.append('Write-only: the manager never returns it, so it is sent on create and, with '
                      'O(update_password=always), on every run.')
@@ -249,7 +253,8 @@ def documentation_of(source):
 def new_options(resource, kind, options):
     """The module's options after generation, and the shared fragments it needs."""
     fragments = []
-    if kind in ('resource', 'upload', 'certificate'):
+    if (kind in ('resource', 'upload', 'certificate') and resource.creatable) or (
+            kind == 'singleton' and resource.singleton_absent):
         fragments.append('state')
     if kind in ('resource', 'upload', 'certificate', 'singleton'):
         fragments.append('clear')
@@ -283,6 +288,15 @@ def new_options(resource, kind, options):
             fragments.append('update_password')
         return merged, fragments
     generated = object_options(resource, merged, key_required=kind != 'singleton')
+    for name in resource.scope:
+        generated[name]['required'] = True
+    for name, field in resource.fields.items():
+        if field.kind == 'upload' and kind == 'upload':
+            generated['update_' + name] = {
+                'description': ['When to send O(%s) to an object that exists.' % name,
+                                'V(on_create) sends it again only when the name or size the manager reports for '
+                                'the stored file differ from the local file; V(always) sends it on every run.'],
+                'type': 'str', 'choices': ['always', 'on_create'], 'default': 'on_create'}
     if kind == 'custom':
         # a module with its own argument spec: only the fields it documents are rewritten, required as documented
         generated = dict((name, option) for name, option in generated.items() if name in merged)

@@ -48,7 +48,7 @@ def fingerprint(text):
 class CertificateEngine(Engine):
     """The engine with the certificate's fingerprint as the natural key."""
 
-    def find(self, key_value):
+    def find(self, key_value, scope=None):
         wanted = fingerprint(key_value)
         matches = [obj for obj in self.client.iter_list(self.resource.name)
                    if fingerprint(obj.get('certificate')) == wanted]

@@ -85,6 +85,30 @@ def write_outcome(error):
     return 'failed'
 
 
+def missing_resource(resource, error):
+    """The error for a 404 on a resource's list URI: the manager's version has no such resource."""
+    return ApiError("the Management Node has no '%s' resource (GET %s answered 404): it may run an Infinity version "
+                    "older than the one that added %s, or newer than one that removed it; check the manager's version "
+                    "(GET %s lists the resources it has)" % (resource, resource_path(resource), resource, CONFIG_PREFIX),
+                    status=404, method='GET', path=resource_path(resource), kind='not_found')
+
+
+def form_fields(data):
+    """JSON-like values as multipart form fields: booleans as true/false, numbers as text, nulls left out."""
+    fields = {}
+    for name, value in (data or {}).items():
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            value = 'true' if value else 'false'
+        elif isinstance(value, (list, tuple)):
+            value = [str(item) for item in value]
+        elif not isinstance(value, str):
+            value = str(value)
+        fields[name] = value
+    return fields
+
+
 def resource_path(resource, object_id=None):
     """The path of a resource's root, or of one of its objects."""
     path = '%s%s/' % (CONFIG_PREFIX, resource)
@@ -263,8 +287,15 @@ class PexipClient:
         query = dict(params or {})
         query.setdefault('limit', page_size or self.page_size)
         next_path = path or resource_path(resource)
+        first = True
         while next_path:
-            body = self.get(next_path, params=query)
+            try:
+                body = self.get(next_path, params=query)
+            except ApiError as exc:
+                if first and path is None and exc.status == 404:
+                    raise missing_resource(resource, exc)
+                raise
+            first = False
             query = None  # meta.next already carries the query
             if not isinstance(body, dict) or 'objects' not in body:
                 raise ApiError('unexpected answer listing %s: no "objects" in the body' % resource,
@@ -287,7 +318,7 @@ class PexipClient:
         return [obj for obj in self.iter_list(resource, params) if obj.get(field) == value]
 
     # -- writes --------------------------------------------------------------------------
-    def create(self, resource, data, lookup=None, on_response=None, key=None):
+    def create(self, resource, data, lookup=None, on_response=None, key=None, files=None):
         """POST a new object and return its URI (from the Location header).
 
         ``lookup`` is a callable returning the object's URI if it exists (by
@@ -304,12 +335,19 @@ class PexipClient:
 
         ``on_response`` is called with the (streamed) response of a successful
         POST, for resources whose creation answers with a body (worker_vm).
+        With ``files`` the POST is multipart: ``data`` goes as form fields beside
+        the file parts (a media library entry is created with its file).
         """
         path = resource_path(resource)
+        if files is not None:
+            data = form_fields(data)
         attempt = 0
         while True:
             try:
-                response, _body = self.request('POST', path, data=data, resource=resource, retry=False,
+                if files is not None:
+                    for handle in files.values():
+                        handle[1].seek(0)  # a POST sent again sends the whole file again
+                response, _body = self.request('POST', path, data=data, files=files, resource=resource, retry=False,
                                                expect_json=False, stream=on_response is not None)
                 location = self._location(response, path)
                 if on_response is not None:
@@ -402,6 +440,10 @@ class PexipClient:
     def patch(self, uri, data, resource=None):
         """PATCH one object (absolute values: safe to retry)."""
         return self.request('PATCH', uri, data=data, resource=resource)[1]
+
+    def put(self, uri, data, resource=None):
+        """PUT one whole object (resources whose detail URI takes no PATCH; safe to retry)."""
+        return self.request('PUT', uri, data=data, resource=resource, expect_json=False)[1]
 
     def patch_list(self, resource, objects, deleted_objects=None, remaining=None, key=None):
         """Bulk PATCH of a resource root with ``{"objects": [...]}``; never repeated blindly.

@@ -85,11 +85,19 @@ class Engine:
         # POST's response when creation answers with a body.
         self.create_extra = {}
         self.on_create_response = None
+        # file parts sent with the POST that creates the object ({field: (name, handle)}), for resources
+        # created by a multipart request (see run_upload_module)
+        self.create_files = None
+        # the scope values of the object being converged (see Resource.scope)
+        self._scope = None
 
     # -- lookups ---------------------------------------------------------------------------
-    def find(self, key_value):
-        """The current object with this natural key, or ``None``."""
+    def find(self, key_value, scope=None):
+        """The current object with this natural key (within ``scope``: {field: URI or value}), or ``None``."""
         matches = self.client.find(self.resource.name, self.resource.key, key_value)
+        if scope:
+            matches = [obj for obj in matches
+                       if all(self.normalise(name, obj.get(name)) == value for name, value in scope.items())]
         if len(matches) > 1:
             raise ApiError('%d %s objects have %s=%r; the natural key must be unique, give the resource URI instead'
                            % (len(matches), self.resource.name, self.resource.key, key_value), kind='usage')
@@ -211,7 +219,8 @@ class Engine:
     def desired(self, params, clear=()):
         """The user-set fields, validated, with references resolved to URIs."""
         errors = self.problems(params)
-        wanted = dict((name, params[name]) for name in self.resource.fields if params.get(name) is not None)
+        wanted = dict((name, params[name]) for name, field in self.resource.fields.items()
+                      if params.get(name) is not None and field.kind != 'upload')
         for name in clear or ():
             if name not in self.resource.fields:
                 errors.append('clear: %s is not a field of %s (choose from %s)'
@@ -286,11 +295,22 @@ class Engine:
         if self.resource.singleton:
             return self._ensure_singleton(params, state, clear)
         key_value = params[self.resource.key]
-        current = self.find(key_value)
+        scope = self.scope_of(params)
+        current = self.find(key_value, scope)
+        if not self.resource.creatable:
+            if state == 'absent':
+                raise ApiError('%s objects are made by the manager itself: they can be changed but not deleted'
+                               % self.resource.name, kind='usage')
+            if current is None:
+                raise ApiError('no %s with %s %r exists; the manager makes these objects itself, a module can only '
+                               'change them%s' % (self.resource.name, self.resource.key, key_value,
+                                                  self.suggest(self.resource.name, self.resource.key, key_value)),
+                               kind='not_found')
         if state == 'absent':
             return self._absent(current)
         wanted = self.desired(params, clear)
         wanted[self.resource.key] = key_value
+        self._scope = scope
         children = self.resource.children
         kids = None
         if children is not None and params.get(children.option) is not None:
@@ -299,6 +319,21 @@ class Engine:
         if current is None:
             return self._create(wanted, kids)
         return self._update(current, wanted, kids, purge if kids is not None else False)
+
+    def scope_of(self, params):
+        """The values of the scope fields (references as URIs) that, with the key, identify the object."""
+        scope = {}
+        for name in self.resource.scope:
+            field = self.resource.fields[name]
+            value = params.get(name)
+            if value is None:
+                raise ApiError('%s is required: %s objects are found by %s within their %s' % (
+                    name, self.resource.name, self.resource.key, name), kind='usage')
+            if field.kind == 'ref':
+                resolved = self.resolve(name, field.target, value)
+                value = resolved if is_uri(resolved) else None
+            scope[name] = self.normalise(name, value)
+        return scope
 
     def find_singleton(self):
         """The one object of a singleton resource, found by listing (its id is not always 1)."""
@@ -310,10 +345,29 @@ class Engine:
 
     def _ensure_singleton(self, params, state, clear):
         """A singleton is never created nor deleted: present means patched."""
-        if state != 'present':
+        if state != 'present' and self.resource.singleton_absent != 'delete':
             raise ApiError('%s is a singleton: it can be changed but not deleted' % self.resource.name, kind='usage')
+        if state != 'present':
+            return self._empty_singleton()
         current = self.find_singleton()
         return self._update(current, self.desired(params, clear))
+
+    def _empty_singleton(self):
+        """state=absent of a singleton the manager empties with a DELETE of its detail URI.
+
+        It counts as empty when the manager lists no object (a manager may drop it
+        until it is set again) or when every required readable field is empty (one
+        that keeps the object with blank values).
+        """
+        objects = self.client.list(self.resource.name)
+        required = [name for name, field in self.resource.fields.items() if field.required and not field.is_secret]
+        current = objects[0] if objects else None
+        if current is None or not any(current.get(name) not in (None, '', []) for name in required):
+            return self._result(False, current, {}, {})
+        if not self.check_mode:
+            self.client.delete(uri_of(current, self.resource.name))
+        after = self.client.list(self.resource.name) if not self.check_mode else []
+        return self._result(True, after[0] if after else None, self.present_object(current), {})
 
     def _result(self, changed, obj, before, after, extra=None):
         result = {'changed': changed, self.resource.result_key: self.present_object(obj)}
@@ -350,8 +404,11 @@ class Engine:
             created = dict(payload)
         else:
             hooks = {'on_response': self.on_create_response} if self.on_create_response else {}
+            if self.create_files:
+                hooks['files'] = self.create_files
             uri = self.client.create(self.resource.name, dict(payload, **self.create_extra),
-                                     lookup=lambda: uri_of(self.find(wanted[self.resource.key]), self.resource.name),
+                                     lookup=lambda: uri_of(self.find(wanted[self.resource.key], self._scope),
+                                                           self.resource.name),
                                      **hooks)
             created = self.client.get_object(uri) or dict(payload, resource_uri=uri)
         return self._result(True, created, {}, after)
@@ -373,7 +430,9 @@ class Engine:
             if plan is not None:
                 updated[self.resource.children.nested] = self._children_predicted(have, kids, plan)
         else:
-            if patch:
+            if patch and self.resource.update_method == 'PUT':
+                self.client.put(uri, self.whole_object(current, patch), resource=self.resource.name)
+            elif patch:
                 self.client.patch(uri, patch, resource=self.resource.name)
             if plan is not None:
                 self._children_apply(plan, have, kids, uri)
@@ -392,6 +451,25 @@ class Engine:
             after[option] = self._children_view(dict((k, {'description': v.get('description', '')})
                                                      for k, v in self._children_after(have, kids, plan).items()))
         return self._result(True, updated, before, after)
+
+    def whole_object(self, current, patch):
+        """The body of a PUT: every readable field as it is (references as URIs) with ``patch`` over it.
+
+        A PUT replaces the object, so a field left out would fall back to its default; write-only
+        fields are sent only when changed (their stored value cannot be read back).
+        """
+        body = {}
+        for name, field in self.resource.fields.items():
+            if field.kind in ('write_only', 'upload') or name not in current:
+                continue
+            value = current[name]
+            if field.kind in ('ref', 'refs', 'embedded'):
+                value = self.normalise(name, value)
+                if field.kind == 'embedded':
+                    value = field.embedded_objects(value)
+            body[name] = value
+        body.update(patch)
+        return body
 
     # -- owned children (a conference's aliases) ---------------------------------------------
     def _children_wanted(self, items):

@@ -179,7 +179,7 @@ class GenericEngine(Engine):
         self.key_fields = list(key_fields)
         self.key_values = key_values
 
-    def find(self, key_value):
+    def find(self, key_value, scope=None):
         query = {}
         wanted = {}
         for name in self.key_fields:

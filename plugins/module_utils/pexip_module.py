@@ -54,6 +54,9 @@ def object_argument_spec(resource):
     """
     spec = resource.argument_spec()
     spec[resource.key]['required'] = True
+    for name in resource.scope:
+        # with the key, the scope fields identify the object (see Resource.scope)
+        spec[name]['required'] = True
     spec['clear'] = dict(type='list', elements='str', default=[], no_log=False)
     if resource.children is not None:
         children = resource.children

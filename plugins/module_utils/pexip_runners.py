@@ -43,16 +43,23 @@ def _common_spec(resource):
 
 
 def singleton_argument_spec(resource):
-    return _common_spec(resource)
+    spec = _common_spec(resource)
+    if resource.singleton_absent:
+        spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
+    return spec
 
 
 def run_singleton_module(resource):
-    """The whole of a module for a singleton resource: find it by listing, patch what differs."""
+    """The whole of a module for a singleton resource: find it by listing, patch what differs.
+
+    A singleton the manager empties with a DELETE (``Resource.singleton_absent``) also takes ``state: absent``.
+    """
     module = new_module(singleton_argument_spec(resource), supports_check_mode=True)
     try:
         engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
                         update_password=module.params.get('update_password') or 'always')
-        result = engine.ensure(module.params, state='present', clear=module.params['clear'])
+        result = engine.ensure(module.params, state=module.params.get('state') or 'present',
+                               clear=module.params['clear'])
     except ApiError as error:
         fail(module, error)
     module.exit_json(**result)
@@ -61,19 +68,49 @@ def run_singleton_module(resource):
 def upload_argument_spec(resource, file_option):
     spec = _common_spec(resource)
     spec[resource.key]['required'] = True
+    for name in resource.scope:
+        spec[name]['required'] = True
     spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
     spec[file_option] = dict(type='path')
     spec['update_' + file_option] = dict(type='str', default='on_create', choices=['always', 'on_create'])
     return spec
 
 
+# Fields in which a manager reports what it holds of an uploaded file: its name, its size in bytes.
+STORED_FILE_NAME = ('file_name',)
+STORED_FILE_SIZE = ('media_size', 'file_size')
+
+
+def stored_file_differs(current, path):
+    """Whether the file the manager reports (name, size) differs from the local one; ``None`` if it reports none."""
+    seen = False
+    for name in STORED_FILE_NAME:
+        if current.get(name):
+            seen = True
+            if os.path.basename(str(current[name])) != os.path.basename(path):
+                return True
+    for name in STORED_FILE_SIZE:
+        if isinstance(current.get(name), int):
+            seen = True
+            if current[name] != os.path.getsize(path):
+                return True
+    return False if seen else None
+
+
 def run_upload_module(resource, file_option):
     """A resource whose ``file_option`` is uploaded as a multipart file part.
 
-    The manager never returns the uploaded file, so whether the stored file
-    matches the local one cannot be read back: the file is sent when the object
-    is created, and on later runs only with ``update_<file_option>: always``.
+    The manager never returns the uploaded file. When the file is a field of the
+    resource (``kind='upload'``: media library entries, web app branding), the
+    object is created by one multipart POST carrying the fields and the file, and
+    the file is sent again when the name or size the manager reports for it differ
+    from the local file's, or with ``update_<file_option>: always``. Otherwise
+    (IVR themes) the object is created as JSON and the file follows as a
+    multipart PATCH, on creation and later only with ``update_<file_option>: always``.
     """
+    field = resource.fields.get(file_option)
+    if field is not None and field.kind == 'upload':
+        return _run_file_field_module(resource, file_option)
     module = new_module(upload_argument_spec(resource, file_option), supports_check_mode=True)
     params = module.params
     path = params[file_option]
@@ -100,10 +137,57 @@ def run_upload_module(resource, file_option):
     module.exit_json(**result)
 
 
+def _run_file_field_module(resource, file_option):
+    module = new_module(upload_argument_spec(resource, file_option), supports_check_mode=True)
+    params = module.params
+    path = params[file_option]
+    if path is not None and not os.path.isfile(path):
+        module.fail_json(msg='%s: %s is not a readable file' % (file_option, path))
+    try:
+        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
+                        update_password=params.get('update_password') or 'always')
+        current = None
+        if params['state'] == 'present':
+            engine.validate(params)
+            current = engine.find(params[resource.key], engine.scope_of(params))
+            if current is None and path is None:
+                raise ApiError('%s is required to create %s %r: the manager takes the file with the new object'
+                               % (file_option, resource.label, params[resource.key]), kind='usage')
+        handle = open(path, 'rb') if path is not None and current is None else None
+        try:
+            if handle is not None:
+                engine.create_files = {file_option: (os.path.basename(path), handle)}
+            result = engine.ensure(params, state=params['state'], clear=params['clear'])
+        finally:
+            if handle is not None:
+                handle.close()
+        if current is None and params['state'] == 'present':
+            result['uploaded'] = os.path.basename(path)
+            if result.get('diff') is not None:
+                result['diff']['after'][file_option] = os.path.basename(path)
+        elif params['state'] == 'present' and path is not None and (
+                params['update_' + file_option] == 'always' or stored_file_differs(current, path)):
+            result['changed'] = True
+            result['uploaded'] = os.path.basename(path)
+            if result.get('diff') is not None:
+                result['diff']['before'][file_option] = current.get('file_name') or '(stored file)'
+                result['diff']['after'][file_option] = os.path.basename(path)
+            if not module.check_mode:
+                uri = uri_of(current, resource.name)
+                with open(path, 'rb') as upload:
+                    engine.client.request('PATCH', uri, files={file_option: (os.path.basename(path), upload)},
+                                          expect_json=False, resource=resource.name)
+                result[resource.result_key] = engine.present_object(engine.client.get_object(uri) or current)
+    except ApiError as error:
+        fail(module, error)
+    module.exit_json(**result)
+
+
 def run_resource_module(resource, extra_spec=None, required_if=None):
     """The whole of a single-object Pexip module: parse, converge, report."""
     spec = object_argument_spec(resource)
-    spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
+    if resource.creatable:
+        spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
     if any(field.kind == 'write_only' for field in resource.fields.values()):
         spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
     spec.update(extra_spec or {})
@@ -111,7 +195,8 @@ def run_resource_module(resource, extra_spec=None, required_if=None):
     try:
         engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
                         update_password=module.params.get('update_password') or 'always')
-        result = engine.ensure(module.params, state=module.params['state'], clear=module.params['clear'])
+        result = engine.ensure(module.params, state=module.params.get('state') or 'present',
+                               clear=module.params['clear'])
     except ApiError as error:
         fail(module, error)
     module.exit_json(**result)
