@@ -252,6 +252,21 @@ def test_shapes_file_matches_the_reference_when_present():
     assert gen_spec.build_shapes(resources, status) == SHAPES
 
 
+def test_spec_file_is_what_gen_spec_makes_of_the_reference_when_present():
+    """spec.json (what the lab serves) is generated from current/resources.json (plus the
+    older facts for the legacy host_system), never edited by hand."""
+    source = os.environ.get("PEXIP_REFERENCE_DIR", "/work/shared/reference/pexip")
+    if not os.path.isdir(os.path.join(source, "current")):
+        pytest.skip("the reference folder is not available here")
+    from lab.pexip import gen_spec
+    with open(os.path.join(source, "current", "resources.json"), encoding="utf-8") as handle:
+        resources = json.load(handle)
+    with open(os.path.join(source, "fields-all.json"), encoding="utf-8") as handle:
+        old = json.load(handle)
+    assert gen_spec.build(resources, old) == SPEC
+    assert sorted(set(SPEC) - set(resources)) == ["host_system"]
+
+
 def test_the_lab_serves_exactly_the_resources_walked_below(api):
     served = sorted(name for name, facts in SHAPES["configuration"].items()
                     if api.get(facts["path"]).status_code != 404)
