@@ -119,7 +119,24 @@ def _ipv6(value):
     return True
 
 
-KazooDraft4 = js_validators.extend(jsonschema.Draft4Validator, {'properties': _properties_with_defaults})
+def _kazoo_draft4():
+    """Draft 4 with the default-writing ``properties``, where ``$ref`` does not hide its siblings.
+
+    jesse's check_value handles a ``$ref`` and then the other keywords of the same schema
+    (Kazoo's document schema puts ``$ref`` beside ``type`` and ``default``); jsonschema's own
+    Draft 4 class would look at the ``$ref`` alone.
+    """
+    base = jsonschema.Draft4Validator
+    keywords = dict(base.VALIDATORS, properties=_properties_with_defaults)
+    try:
+        return js_validators.create(meta_schema=base.META_SCHEMA, validators=keywords, type_checker=base.TYPE_CHECKER,
+                                    format_checker=base.FORMAT_CHECKER, id_of=base.ID_OF,
+                                    applicable_validators=lambda schema: schema.items())
+    except TypeError:  # jsonschema before 4.5 has no applicable_validators
+        return js_validators.extend(base, {'properties': _properties_with_defaults})
+
+
+KazooDraft4 = _kazoo_draft4()
 
 
 class SchemaStore(object):

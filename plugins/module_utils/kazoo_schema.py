@@ -29,6 +29,12 @@ except ImportError:  # pragma: no cover - reported by the module through missing
     jsonschema = None
     JSONSCHEMA_IMPORT_ERROR = traceback.format_exc()
 
+try:
+    from referencing.exceptions import Unresolvable
+    _UNRESOLVABLE = (Unresolvable,)
+except ImportError:  # jsonschema before 4.18: RefResolver
+    _UNRESOLVABLE = (jsonschema.exceptions.RefResolutionError,) if jsonschema is not None else ()
+
 _TYPES = {
     'string': lambda v: isinstance(v, str),
     'integer': lambda v: isinstance(v, int) and not isinstance(v, bool),
@@ -122,22 +128,70 @@ class SchemaBundle(object):
             schema = self.schemas.get(schema['$ref'].split('#', 1)[0], {})
         return schema
 
-    def fill_defaults(self, schema, value):
-        schema = self.resolve(schema)
-        if not isinstance(value, dict) or not isinstance(schema, dict):
+    def fill_defaults(self, schema, value, depth=0):
+        """Insert into ``value`` (in place) the defaults Kazoo's validator would insert.
+
+        Kazoo validates with jesse and ``use_defaults``: while it walks ``value`` with the schema
+        (a ``$ref`` and its sibling keywords, ``allOf``, ``properties``, ``patternProperties``,
+        ``additionalProperties``, ``items``), an absent property whose schema has a ``default`` of
+        its ``type`` gets a copy of that default, which is walked in turn.
+        """
+        if not isinstance(schema, dict) or depth > 50:
             return value
-        for prop, sub in (schema.get('properties') or {}).items():
+        if isinstance(schema.get('$ref'), str):
+            self.fill_defaults(self.schemas.get(schema['$ref'].split('#', 1)[0]), value, depth + 1)
+        for part in schema.get('allOf') or []:
+            self.fill_defaults(part, value, depth + 1)
+        if isinstance(value, dict):
+            self._fill_object(schema, value, depth)
+        elif isinstance(value, list):
+            items = schema.get('items')
+            for index, element in enumerate(value):
+                if isinstance(items, list):
+                    sub = items[index] if index < len(items) else schema.get('additionalItems')
+                else:
+                    sub = items
+                self.fill_defaults(sub, element, depth + 1)
+        return value
+
+    def _fill_object(self, schema, value, depth):
+        listed = schema.get('properties') or {}
+        for prop, sub in listed.items():
             if not isinstance(sub, dict):
                 continue
             if prop not in value and 'default' in sub and 'type' in sub and _type_ok(sub['default'], sub['type']):
                 value[prop] = copy.deepcopy(sub['default'])
             if prop in value:
-                self.fill_defaults(sub, value[prop])
-        return value
+                self.fill_defaults(sub, value[prop], depth + 1)
+        patterns = schema.get('patternProperties') or {}
+        for key in list(value):
+            matched = False
+            for pattern, sub in patterns.items():
+                try:
+                    found = re.search(pattern, key)
+                except re.error:
+                    found = None  # a pattern Python cannot read: its defaults stay out
+                if found:
+                    matched = True
+                    self.fill_defaults(sub, value[key], depth + 1)
+            if key not in listed and not matched:
+                self.fill_defaults(schema.get('additionalProperties'), value[key], depth + 1)
 
     def defaults(self):
-        """The schema defaults of one section."""
-        return self.fill_defaults(self.root, {})
+        """The schema defaults of one section.
+
+        Kazoo's default_object validates the filled object and gives up on the whole category
+        (no defaults at all) when a default breaks its own schema.
+        """
+        filled = self.fill_defaults(self.root, {})
+        if jsonschema is not None:
+            try:
+                broken = next(iter(self._validator().iter_errors(filled)), None) is not None
+            except (re.error, jsonschema.exceptions.SchemaError) + _UNRESOLVABLE:
+                broken = False
+            if broken:
+                return {}
+        return filled
 
     def known(self, key, schema=None):
         """Whether the (resolved) object ``schema`` (default: the section) lists ``key``.
