@@ -32,9 +32,9 @@ SIP_CREDENTIAL = Resource(
     title='SIP digest credential',
     key='realm',
     fields=dict(
-        password=Field(kind='write_only', doc='Password to authenticate with.'),
-        realm=Field(required=True, max_length=250, doc='SIP realm the credential answers challenges for.'),
-        username=Field(required=True, max_length=250, doc='User name to authenticate with.'),
+        password=Field(kind='write_only', max_length=100, doc='Password to authenticate with.'),
+        realm=Field(required=True, max_length=255, doc='SIP realm the credential answers challenges for.'),
+        username=Field(required=True, max_length=100, doc='User name to authenticate with.'),
     ),
 )
 
@@ -74,7 +74,9 @@ TURN_SERVER = Resource(
         name=Field(required=True, max_length=250, doc='Name of the object.'),
         password=Field(kind='write_only', max_length=100, doc='Password to authenticate with.'),
         port=Field(type='int', nullable=True, minimum=1, maximum=65535, doc='Port the server listens on.'),
-        secret_key=Field(kind='write_only', max_length=256, doc='Secret key.'),
+        secret_key=Field(kind='write_only', max_length=100,
+                         doc=('Secret shared with a coturn server (O(server_type=coturn_shared)) to derive '
+                              'credentials.')),
         server_type=Field(choices=['namepsw', 'coturn_shared'], doc='Server type.'),
         transport_type=Field(choices=['udp', 'tcp', 'tls'], doc='Transport type.'),
         username=Field(max_length=100, doc='User name to authenticate with.'),
@@ -132,7 +134,7 @@ GATEWAY_ROUTING_RULE = Resource(
         crypto_mode=Field(choices=['besteffort', 'on', 'off'], nullable=True, doc='Crypto mode.'),
         denoise_audio=Field(type='bool', doc='Denoise audio (on or off).'),
         description=Field(max_length=250, doc='Free text describing the object.'),
-        disabled_codecs=Field(kind='embedded',
+        disabled_codecs=Field(kind='embedded', nullable=True,
                               doc=[
                                   ('Codecs to disable, each given by its codec name such as C(H264_H_0) or '
                                    'C(MP4A-LATM_128).'),
@@ -145,9 +147,9 @@ GATEWAY_ROUTING_RULE = Resource(
         enable=Field(type='bool', doc='Whether the rule is in use.'),
         external_participant_avatar_lookup=Field(choices=['default', 'yes', 'no'], nullable=True,
                                                  doc='External participant avatar lookup.'),
-        gms_access_token=Field(kind='ref', target='gms_access_token', doc='Google Meet access token.'),
-        h323_gatekeeper=Field(kind='ref', target='h323_gatekeeper', doc='H.323 gatekeeper.'),
-        ivr_theme=Field(kind='ref', target='ivr_theme', doc='Ivr theme.'),
+        gms_access_token=Field(kind='ref', nullable=True, target='gms_access_token', doc='Google Meet access token.'),
+        h323_gatekeeper=Field(kind='ref', nullable=True, target='h323_gatekeeper', doc='H.323 gatekeeper.'),
+        ivr_theme=Field(kind='ref', nullable=True, target='ivr_theme', doc='Ivr theme.'),
         live_captions_enabled=Field(choices=['default', 'yes', 'no'], doc='Live captions enabled.'),
         match_incoming_calls=Field(type='bool', doc='Match incoming calls (on or off).'),
         match_incoming_h323=Field(type='bool', doc='Match incoming H.323 (on or off).'),
@@ -157,7 +159,7 @@ GATEWAY_ROUTING_RULE = Resource(
         match_incoming_teams=Field(type='bool', doc='Match incoming teams (on or off).'),
         match_incoming_webrtc=Field(type='bool', doc='Match incoming WebRTC (on or off).'),
         match_outgoing_calls=Field(type='bool', doc='Match outgoing calls (on or off).'),
-        match_source_location=Field(kind='ref', target='system_location',
+        match_source_location=Field(kind='ref', nullable=True, target='system_location',
                                     doc='Only match calls arriving at this system location, by name or resource URI.'),
         match_string=Field(required=True, max_length=250, format='regex',
                            doc=[
@@ -169,9 +171,9 @@ GATEWAY_ROUTING_RULE = Resource(
         max_callrate_in=Field(type='int', nullable=True, minimum=128, maximum=8192, doc='Maximum call rate in.'),
         max_callrate_out=Field(type='int', nullable=True, minimum=128, maximum=8192, doc='Maximum call rate out.'),
         max_pixels_per_second=Field(choices=['sd', 'hd', 'fullhd'], nullable=True, doc='Maximum pixels per second.'),
-        mssip_proxy=Field(kind='ref', target='mssip_proxy', doc='MS-SIP proxy.'),
+        mssip_proxy=Field(kind='ref', nullable=True, target='mssip_proxy', doc='MS-SIP proxy.'),
         name=Field(required=True, max_length=250, doc='Name of the object.'),
-        outgoing_location=Field(kind='ref', target='system_location',
+        outgoing_location=Field(kind='ref', nullable=True, target='system_location',
                                 doc='System location that places the outgoing call, by name or resource URI.'),
         outgoing_protocol=Field(choices=['h323', 'mssip', 'sip', 'rtmp', 'gms', 'teams'],
                                 doc='Protocol used to place the outgoing call.'),
@@ -180,13 +182,13 @@ GATEWAY_ROUTING_RULE = Resource(
         replace_string=Field(max_length=250,
                              doc=('Regular expression replacement applied to the alias before it is dialled; empty '
                                   'keeps it unchanged.')),
-        sip_proxy=Field(kind='ref', target='sip_proxy', doc='SIP proxy.'),
-        stun_server=Field(kind='ref', target='stun_server', doc='STUN server.'),
+        sip_proxy=Field(kind='ref', nullable=True, target='sip_proxy', doc='SIP proxy.'),
+        stun_server=Field(kind='ref', nullable=True, target='stun_server', doc='STUN server.'),
         tag=Field(max_length=250, doc='Free-form tag, for example to mark objects created by automation.'),
-        teams_proxy=Field(kind='ref', target='teams_proxy', doc='Teams proxy.'),
-        telehealth_profile=Field(kind='ref', target='telehealth_profile', doc='Telehealth profile.'),
+        teams_proxy=Field(kind='ref', nullable=True, target='teams_proxy', doc='Teams proxy.'),
+        telehealth_profile=Field(kind='ref', nullable=True, target='telehealth_profile', doc='Telehealth profile.'),
         treat_as_trusted=Field(type='bool', doc='Treat as trusted (on or off).'),
-        turn_server=Field(kind='ref', target='turn_server', doc='TURN server.'),
+        turn_server=Field(kind='ref', nullable=True, target='turn_server', doc='TURN server.'),
     ),
 )
 

@@ -59,8 +59,9 @@ CONFERENCE = Resource(
                                         doc=('Whether the host who presents is always shown in the main video '
                                              'position.')),
         call_type=Field(choices=['audio', 'video', 'video-only'], doc='Media the service offers to participants.'),
-        crypto_mode=Field(nullable=True, choices=['', 'besteffort', 'on', 'off'],
-                          doc='Media encryption policy. An empty string means the platform-wide setting applies.'),
+        crypto_mode=Field(nullable=True, choices=['besteffort', 'on', 'off'],
+                          doc=('Media encryption policy. List it in O(clear) to follow the platform-wide setting '
+                               'again.')),
         direct_media=Field(choices=['never', 'best_effort', 'always'],
                            doc='Whether two-party calls may send media directly between the endpoints.'),
         direct_media_notification_duration=Field(type='int', minimum=0, maximum=30,
@@ -82,8 +83,8 @@ CONFERENCE = Resource(
                                doc=('Highest bandwidth in kbps (128 to 8192) sent to a participant. Clear it with '
                                     'O(clear).')),
         max_pixels_per_second=Field(nullable=True, choices=['sd', 'hd', 'fullhd'],
-                                    doc=('Highest video resolution sent to participants. An empty string or O(clear) '
-                                         'removes the limit.')),
+                                    doc=('Highest video resolution sent to participants. List it in O(clear) to remove '
+                                         'the limit.')),
         participant_limit=Field(type='int', nullable=True, minimum=0, maximum=1000000,
                                 doc='Largest number of participants (0 to 1000000). Clear it with O(clear).'),
         non_idp_participants=Field(choices=['allow_if_trusted', 'disallow_all'],
@@ -114,26 +115,32 @@ CONFERENCE = Resource(
                        doc='Tag used by LDAP synchronisation templates to recognise the services they created.'),
         two_stage_dial_type=Field(choices=['regular', 'mssip', 'gms', 'teams'],
                                   doc='How a Virtual Reception routes the second stage of a call.'),
-        ivr_theme=Field(kind='ref', target='ivr_theme',
+        ivr_theme=Field(kind='ref', nullable=True, target='ivr_theme',
                         doc='IVR theme by name or resource URI. An empty string removes the theme.'),
-        system_location=Field(kind='ref', target='system_location',
+        system_location=Field(kind='ref', nullable=True, target='system_location',
                               doc=('System location by name or resource URI that handles outbound calls from the '
                                    'service.')),
-        mssip_proxy=Field(kind='ref', target='mssip_proxy', doc='Microsoft SIP proxy by name or resource URI.'),
-        teams_proxy=Field(kind='ref', target='teams_proxy', doc='Microsoft Teams Connector by name or resource URI.'),
-        gms_access_token=Field(kind='ref', target='gms_access_token',
+        mssip_proxy=Field(kind='ref', nullable=True, target='mssip_proxy', doc='Microsoft SIP proxy by name or resource URI.'),
+        teams_proxy=Field(kind='ref', nullable=True, target='teams_proxy', doc='Microsoft Teams Connector by name or resource URI.'),
+        gms_access_token=Field(kind='ref', nullable=True, target='gms_access_token',
                                doc='Google Meet access token by name or resource URI.'),
-        host_identity_provider_group=Field(kind='ref', target='identity_provider_group',
+        host_identity_provider_group=Field(kind='ref', nullable=True, target='identity_provider_group',
                                            doc=('Identity provider group by name or resource URI that hosts must '
                                                 'authenticate with.')),
-        guest_identity_provider_group=Field(kind='ref', target='identity_provider_group',
+        guest_identity_provider_group=Field(kind='ref', nullable=True, target='identity_provider_group',
                                             doc=('Identity provider group by name or resource URI that guests must '
                                                  'authenticate with.')),
-        media_playlist=Field(kind='ref', target='media_library_playlist',
+        media_playlist=Field(kind='ref', nullable=True, target='media_library_playlist',
                              doc='Media library playlist by name or resource URI, for a media playback service.'),
-        automatic_participants=Field(kind='refs', target='automatic_participant',
+        automatic_participants=Field(kind='refs', nullable=True, target='automatic_participant',
                                      doc=('Automatically dialed participants of the service, each by alias or resource'
                                           ' URI, compared as a set.')),
+        scheduled_conferences=Field(kind='refs', nullable=True, target='scheduled_conference',
+                                    doc=('Meetings booked into this service through the Exchange scheduling '
+                                         'integration; normally kept up to date by the manager itself.')),
+        scheduled_conferences_count=Field(type='int',
+                                          doc=('Number of booked meetings the service holds; normally kept up to '
+                                               'date by the manager itself.')),
     ),
     # the aliases are conference_alias objects: their limits are those of CONFERENCE_ALIAS below
     children=ChildSet('conference_alias', option='aliases', key='alias', parent_field='conference',
@@ -158,5 +165,6 @@ CONFERENCE_ALIAS = Resource(
                              'Required when O(state=present).',
                          ]),
         description=Field(max_length=250, doc='Free text describing the alias.'),
+        view_order=Field(type='int', doc="Position of the alias when the service's aliases are listed in order."),
     ),
 )

@@ -31,10 +31,11 @@ NTP_SERVER = Resource(
     key='address',
     fields=dict(
         address=Field(required=True, max_length=255, format='host', doc='Host name or IP address of the NTP server.'),
-        description=Field(max_length=255, doc='Free text describing the object.'),
-        key=Field(kind='secret',
-                  doc='Symmetric key shared with the NTP server for authenticated time. Masked in every result.'),
-        key_id=Field(type='int', nullable=True, doc='Number of the symmetric key on the NTP server.'),
+        description=Field(max_length=250, doc='Free text describing the object.'),
+        key=Field(kind='write_only', max_length=100,
+                  doc='Symmetric key shared with the NTP server for authenticated time.'),
+        key_id=Field(type='int', nullable=True, minimum=1, maximum=65535,
+                     doc='Number of the symmetric key on the NTP server.'),
     ),
 )
 
@@ -62,7 +63,7 @@ SNMP_NETWORK_MANAGEMENT_SYSTEM = Resource(
     key='name',
     fields=dict(
         address=Field(required=True, max_length=255, doc='Host name or IP address of the server.'),
-        description=Field(max_length=500, doc='Free text describing the object.'),
+        description=Field(max_length=250, doc='Free text describing the object.'),
         name=Field(required=True, max_length=250, doc='Name of the object.'),
         port=Field(type='int', minimum=1, maximum=65535, doc='Port the server listens on.'),
         snmp_trap_community=Field(kind='secret', max_length=16, doc='SNMP trap community.'),
@@ -78,8 +79,8 @@ STATIC_ROUTE = Resource(
         gateway=Field(required=True, format='ip',
                       doc='Next-hop address for the destination network, an IPv4 or IPv6 address.'),
         name=Field(required=True, max_length=32, doc='Name of the object.'),
-        prefix=Field(type='int', required=True, minimum=0, maximum=32,
-                     doc='Prefix length of the destination network (0 to 32).'),
+        prefix=Field(type='int', required=True, minimum=0, maximum=128,
+                     doc='Prefix length of the destination network: up to 32 for IPv4, up to 128 for IPv6.'),
     ),
 )
 
@@ -88,20 +89,30 @@ MANAGEMENT_VM = Resource(
     title='Management Node',
     key=None,
     fields=dict(
+        address=Field(format='ipv4',
+                      doc=('IPv4 address of the Management Node. A change moves the Management Node: the '
+                           'connection this module uses must then reach the new address.')),
         alternative_fqdn=Field(max_length=255, doc='Alternative FQDN.'),
         description=Field(max_length=250, doc='Free text describing the object.'),
         dns_servers=Field(kind='refs', target='dns_server',
                           doc=('DNS servers, each given by address or resource URI (C(dns_server) objects); compared '
                                'as a set.')),
+        domain=Field(max_length=192, format='domain', doc='DNS domain name of the Management Node.'),
         enable_ssh=Field(choices=['GLOBAL', 'OFF', 'ON'], doc='Enable SSH.'),
         event_sinks=Field(kind='refs', target='event_sink',
                           doc=('Event sinks, each given by name or resource URI (C(event_sink) objects); compared as a'
                                ' set.')),
-        http_proxy=Field(kind='ref', target='http_proxy', doc='Http proxy.'),
+        gateway=Field(format='ipv4', doc='IPv4 default gateway of the Management Node.'),
+        hostname=Field(max_length=63, format='hostname', doc='Host name of the Management Node.'),
+        http_proxy=Field(kind='ref', nullable=True, target='http_proxy',
+                         doc='Web proxy the Management Node uses for outbound HTTP.'),
+        initializing=Field(type='bool',
+                           doc='Whether the Management Node is still in its first-time setup; the manager sets it.'),
         ipv6_address=Field(nullable=True, format='ipv6', doc='IPv6 address.'),
         ipv6_gateway=Field(nullable=True, format='ipv6', doc='IPv6 gateway.'),
         mtu=Field(type='int', minimum=512, maximum=1500, doc='MTU.'),
         name=Field(required=True, max_length=32, doc='Name of the object.'),
+        netmask=Field(format='netmask', doc='IPv4 netmask of the Management Node.'),
         ntp_servers=Field(kind='refs', target='ntp_server',
                           doc=('NTP servers, each given by address or resource URI (C(ntp_server) objects); compared '
                                'as a set.')),
@@ -110,8 +121,8 @@ MANAGEMENT_VM = Resource(
                                            doc='SNMP authentication password.'),
         snmp_community=Field(kind='secret', max_length=16, doc='SNMP community.'),
         snmp_mode=Field(choices=['DISABLED', 'STANDARD', 'AUTHPRIV'], doc='SNMP mode.'),
-        snmp_network_management_system=Field(kind='ref', target='snmp_network_management_system',
-                                             doc='SNMP network management system.'),
+        snmp_network_management_system=Field(kind='ref', nullable=True, target='snmp_network_management_system',
+                                             doc='SNMP manager receiving traps from the Management Node.'),
         snmp_privacy_password=Field(kind='write_only', max_length=100, min_length=8, doc='SNMP privacy password.'),
         snmp_system_contact=Field(max_length=70, doc='SNMP system contact.'),
         snmp_system_location=Field(max_length=70, doc='SNMP system location.'),
@@ -127,10 +138,10 @@ MANAGEMENT_VM = Resource(
         syslog_servers=Field(kind='refs', target='syslog_server',
                              doc=('Syslog servers, each given by address or resource URI (C(syslog_server) objects); '
                                   'compared as a set.')),
-        tls_certificate=Field(kind='ref', target='tls_certificate',
+        tls_certificate=Field(kind='ref', nullable=True, target='tls_certificate',
                               doc=('TLS certificate, given by subject_name or resource URI (a C(tls_certificate) '
                                    'object).')),
-        tls_client_certificate=Field(kind='ref', target='tls_certificate',
+        tls_client_certificate=Field(kind='ref', nullable=True, target='tls_certificate',
                                      doc=('TLS client certificate, given by subject_name or resource URI (a '
                                           'C(tls_certificate) object).')),
     ),
@@ -158,15 +169,15 @@ TLS_CERTIFICATE = Resource(
         certificate=Field(required=True,
                           doc=('The certificate in PEM format; its fingerprint is the key by which the module finds '
                                'it.')),
-        client_auth_usage=Field(type='bool', doc='Whether the certificate may be used for client authentication.'),
+        nodes=Field(type='list', elements='str',
+                    doc='Fully qualified names of the Conferencing Nodes that present this certificate.'),
         parameters=Field(max_length=1000,
                          doc=('Extra TLS parameters in PEM format, such as Diffie-Hellman or elliptic curve '
                               'parameters.')),
-        private_key=Field(kind='write_only', required=True,
+        private_key=Field(kind='write_only', required=True, max_length=12288,
                           doc='The private key matching O(certificate), in PEM format.'),
         private_key_passphrase=Field(kind='write_only', max_length=100,
                                      doc='Passphrase of an encrypted O(private_key).'),
-        server_auth_usage=Field(type='bool', doc='Whether the certificate may be used for server authentication.'),
     ),
 )
 
@@ -195,10 +206,12 @@ GLOBAL = Resource(
         content_security_policy_header=Field(max_length=4096, doc='Content security policy header.'),
         content_security_policy_state=Field(type='bool', doc='Content security policy state (on or off).'),
         crypto_mode=Field(choices=['besteffort', 'on', 'off'], doc='Crypto mode.'),
-        default_theme=Field(kind='ref', target='ivr_theme', doc='Default theme.'),
+        default_theme=Field(kind='ref', nullable=True, target='ivr_theme',
+                            doc='Theme of the services that name none.'),
         # default_to_new_webapp: deprecated, left to the generic module
         # default_webapp: deprecated, left to the generic module
-        default_webapp_alias=Field(kind='ref', target='webapp_alias', doc='Default web app alias.'),
+        default_webapp_alias=Field(kind='ref', nullable=True, target='webapp_alias',
+                                   doc='Web app path that the bare address of a Conferencing Node opens.'),
         disabled_codecs=Field(kind='embedded',
                               doc=[
                                   ('Codecs to disable, each given by its codec name such as C(H264_H_0) or '
@@ -209,7 +222,9 @@ GLOBAL = Resource(
                                   ('An empty list enables every codec; so does listing C(disabled_codecs) in '
                                    'O(clear).'),
                               ]),
-        eject_last_participant_backstop_timeout=Field(type='int', doc='Eject last participant backstop timeout.'),
+        eject_last_participant_backstop_timeout=Field(type='int', minimum=0, maximum=86400,
+                                                      doc=('Seconds after which the last participant left in a '
+                                                           'conference is disconnected; 0 never does.')),
         enable_analytics=Field(type='bool', doc='Whether analytics is enabled.'),
         enable_application_api=Field(type='bool', doc='Whether application API is enabled.'),
         enable_breakout_rooms=Field(type='bool', doc='Whether breakout rooms is enabled.'),
@@ -245,11 +260,12 @@ GLOBAL = Resource(
         es_short_term_memory_expiration=Field(type='int', doc='Event sink short term memory expiration.'),
         external_participant_avatar_lookup=Field(type='bool', doc='External participant avatar lookup (on or off).'),
         gcp_client_email=Field(nullable=True, doc='GCP client email.'),
-        gcp_private_key=Field(kind='secret', nullable=True, max_length=12288, doc='GCP private key.'),
+        gcp_private_key=Field(kind='write_only', nullable=True, max_length=12288,
+                              doc='Private key of the Google Cloud service account used for dynamic bursting.'),
         gcp_project_id=Field(nullable=True, doc='GCP project ID.'),
         guests_only_timeout=Field(type='int', minimum=0, maximum=86400, doc='Guests only timeout.'),
         # legacy_api_http: deprecated, left to the generic module
-        legacy_api_password=Field(kind='secret', max_length=100, doc='Legacy API password.'),
+        legacy_api_password=Field(kind='write_only', max_length=100, doc='Password of the legacy API account.'),
         legacy_api_username=Field(max_length=100, doc='Legacy API username.'),
         # live_captions_api_gateway: deprecated, left to the generic module
         # live_captions_app_id: deprecated, left to the generic module
@@ -298,7 +314,6 @@ LICENCE = Resource(
     fields=dict(
         entitlement_id=Field(kind='secret', required=True),
         offline_mode=Field(type='bool'),
-        vendor_dictionary=Field(type='dict'),
     ),
 )
 

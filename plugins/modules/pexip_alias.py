@@ -52,6 +52,10 @@ options:
       - Free text describing the alias.
       - At most 250 characters.
     type: str
+  view_order:
+    description:
+      - Position of the alias when the service's aliases are listed in order.
+    type: int
 seealso:
   - module: ucops.platform.pexip_conference
   - module: ucops.platform.pexip_alias_info

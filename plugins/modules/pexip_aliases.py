@@ -72,6 +72,10 @@ options:
           - Free text describing the alias.
           - At most 250 characters.
         type: str
+      view_order:
+        description:
+          - Position of the alias when the service's aliases are listed in order.
+        type: int
   prune:
     description:
       - Delete the objects of the resource that O(objects) does not list and whose C(description) equals O(prune_tag).

@@ -123,6 +123,7 @@ options:
   oidc_authorize_url:
     description:
       - OIDC authorize URL.
+      - Must be an http or https URL such as https://example.com/path; checked before any request.
     type: str
   oidc_client_id:
     description:
@@ -148,9 +149,15 @@ options:
       - OIDC login button.
       - At most 128 characters.
     type: str
+  oidc_metadata:
+    description:
+      - Metadata document (JSON) of the OpenID Connect provider, for a provider whose metadata is not fetched from
+        O(oidc_metadata_url).
+    type: str
   oidc_metadata_url:
     description:
       - OIDC metadata URL.
+      - Must be an http or https URL such as https://example.com/path; checked before any request.
     type: str
   oidc_private_key:
     description:
@@ -173,6 +180,7 @@ options:
   oidc_token_endpoint_url:
     description:
       - OIDC token endpoint URL.
+      - Must be an http or https URL such as https://example.com/path; checked before any request.
     type: str
   oidc_username_field:
     description:

@@ -114,7 +114,7 @@ options:
     type: bool
   system_location:
     description:
-      - System location.
+      - System location the call is placed from.
       - Given as the C(name) of a C(system_location) object, or as its resource URI.
     type: str
 seealso:

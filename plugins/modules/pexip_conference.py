@@ -81,10 +81,9 @@ options:
       - video-only
   crypto_mode:
     description:
-      - Media encryption policy. An empty string means the platform-wide setting applies.
+      - Media encryption policy. List it in O(clear) to follow the platform-wide setting again.
     type: str
     choices:
-      - ''
       - besteffort
       - 'on'
       - 'off'
@@ -207,7 +206,7 @@ options:
     type: int
   max_pixels_per_second:
     description:
-      - Highest video resolution sent to participants. An empty string or O(clear) removes the limit.
+      - Highest video resolution sent to participants. List it in O(clear) to remove the limit.
     type: str
     choices:
       - sd
@@ -286,6 +285,18 @@ options:
       - Replacement applied to the alias matched by O(match_string).
       - At most 250 characters.
     type: str
+  scheduled_conferences:
+    description:
+      - Meetings booked into this service through the Exchange scheduling integration; normally kept up to date
+        by the manager itself.
+      - A list of C(scheduled_conference) objects, each given as its C(ews_item_uid) or its resource URI; compared
+        as a set.
+    type: list
+    elements: str
+  scheduled_conferences_count:
+    description:
+      - Number of booked meetings the service holds; normally kept up to date by the manager itself.
+    type: int
   service_type:
     description:
       - What kind of service this is. The Management Node uses V(conference) when a new service leaves it unset.

@@ -24,6 +24,7 @@ extends_documentation_fragment:
   - ucops.platform.attributes.pexip_group
   - ucops.platform.pexip_options.state
   - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
@@ -33,66 +34,82 @@ options:
   alias_1:
     description:
       - Alias 1.
+      - At most 512 characters.
     type: str
   alias_1_description:
     description:
       - Alias 1 description.
+      - At most 512 characters.
     type: str
   alias_2:
     description:
       - Alias 2.
+      - At most 512 characters.
     type: str
   alias_2_description:
     description:
       - Alias 2 description.
+      - At most 512 characters.
     type: str
   alias_3:
     description:
       - Alias 3.
+      - At most 512 characters.
     type: str
   alias_3_description:
     description:
       - Alias 3 description.
+      - At most 512 characters.
     type: str
   alias_4:
     description:
       - Alias 4.
+      - At most 512 characters.
     type: str
   alias_4_description:
     description:
       - Alias 4 description.
+      - At most 512 characters.
     type: str
   alias_5:
     description:
       - Alias 5.
+      - At most 512 characters.
     type: str
   alias_5_description:
     description:
       - Alias 5 description.
+      - At most 512 characters.
     type: str
   alias_6:
     description:
       - Alias 6.
+      - At most 512 characters.
     type: str
   alias_6_description:
     description:
       - Alias 6 description.
+      - At most 512 characters.
     type: str
   alias_7:
     description:
       - Alias 7.
+      - At most 512 characters.
     type: str
   alias_7_description:
     description:
       - Alias 7 description.
+      - At most 512 characters.
     type: str
   alias_8:
     description:
       - Alias 8.
+      - At most 512 characters.
     type: str
   alias_8_description:
     description:
       - Alias 8 description.
+      - At most 512 characters.
     type: str
   aliases_overridable:
     description:
@@ -117,6 +134,7 @@ options:
   conference_description:
     description:
       - Conference description.
+      - At most 250 characters.
     type: str
   conference_description_overridable:
     description:
@@ -125,6 +143,7 @@ options:
   conference_name:
     description:
       - Conference name.
+      - At most 250 characters.
     type: str
   crypto_mode:
     description:
@@ -137,14 +156,17 @@ options:
   description:
     description:
       - Free text describing the object.
+      - At most 250 characters.
     type: str
   device_alias:
     description:
       - Device alias.
+      - At most 512 characters.
     type: str
   device_description:
     description:
       - Device description.
+      - At most 512 characters.
     type: str
   device_description_overridable:
     description:
@@ -153,10 +175,12 @@ options:
   device_email_subject_template:
     description:
       - Device email subject template.
+      - At most 255 characters.
     type: str
   device_email_template:
     description:
       - Device email template.
+      - At most 24576 characters.
     type: str
   device_enable_h323:
     description:
@@ -180,8 +204,10 @@ options:
     type: bool
   device_password:
     description:
-      - Device password.
-      - Masked in every result and diff.
+      - Password of the devices the template creates.
+      - At most 250 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   device_password_overridable:
     description:
@@ -203,6 +229,7 @@ options:
   device_tag:
     description:
       - Device tag.
+      - At most 250 characters.
     type: str
   device_tag_overridable:
     description:
@@ -211,6 +238,7 @@ options:
   device_username:
     description:
       - Device username.
+      - At most 100 characters.
     type: str
   device_username_overridable:
     description:
@@ -223,6 +251,7 @@ options:
   direct_media_notification_duration:
     description:
       - Direct media notification duration.
+      - From 0 to 30.
     type: int
   direct_media_notification_duration_overridable:
     description:
@@ -263,6 +292,7 @@ options:
   end_user_avatar_url:
     description:
       - End user avatar URL.
+      - At most 512 characters.
     type: str
   end_user_contacts_overridable:
     description:
@@ -271,10 +301,12 @@ options:
   end_user_department:
     description:
       - End user department.
+      - At most 512 characters.
     type: str
   end_user_description:
     description:
       - End user description.
+      - At most 512 characters.
     type: str
   end_user_description_overridable:
     description:
@@ -283,22 +315,27 @@ options:
   end_user_display_name:
     description:
       - End user display name.
+      - At most 512 characters.
     type: str
   end_user_first_name:
     description:
       - End user first name.
+      - At most 512 characters.
     type: str
   end_user_last_name:
     description:
       - End user last name.
+      - At most 512 characters.
     type: str
   end_user_mobile_number:
     description:
       - End user mobile number.
+      - At most 512 characters.
     type: str
   end_user_ms_exchange_guid:
     description:
       - End user Microsoft exchange guid.
+      - At most 512 characters.
     type: str
   end_user_names_overridable:
     description:
@@ -311,14 +348,17 @@ options:
   end_user_telephone_number:
     description:
       - End user telephone number.
+      - At most 512 characters.
     type: str
   end_user_title:
     description:
       - End user title.
+      - At most 512 characters.
     type: str
   end_user_uuid:
     description:
       - End user UUID.
+      - At most 512 characters.
     type: str
   guest_identity_provider_group:
     description:
@@ -327,7 +367,10 @@ options:
     type: str
   guest_pin:
     description:
-      - Guest PIN.
+      - Guest PIN of the services the template creates (a template text).
+      - From 4 to 512 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   guests_can_present:
     description:
@@ -366,23 +409,27 @@ options:
   ldap_sync_source:
     description:
       - LDAP sync source.
-      - Given as the resource URI of a C(ldap_sync_source) object.
+      - Given as the C(name) of a C(ldap_sync_source) object, or as its resource URI.
     type: str
   ldap_user_filter:
     description:
       - LDAP user filter.
+      - At most 1024 characters.
     type: str
   ldap_user_search_dn:
     description:
       - LDAP user search DN.
+      - At most 255 characters.
     type: str
   max_callrate_in:
     description:
       - Maximum call rate in.
+      - From 128 to 8192.
     type: int
   max_callrate_out:
     description:
       - Maximum call rate out.
+      - From 128 to 8192.
     type: int
   max_pixels_per_second:
     description:
@@ -396,6 +443,7 @@ options:
     description:
       - Name of the object.
       - The key by which the module finds the object.
+      - At most 250 characters.
     type: str
     required: true
   non_idp_participants:
@@ -409,6 +457,7 @@ options:
   participant_limit:
     description:
       - Participant limit.
+      - From 0 to 1000000.
     type: int
   participant_limit_overridable:
     description:
@@ -416,7 +465,10 @@ options:
     type: bool
   pin:
     description:
-      - PIN.
+      - Host PIN of the services the template creates (a template text).
+      - From 4 to 512 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   pin_settings_overridable:
     description:
@@ -425,6 +477,7 @@ options:
   primary_owner_email_address:
     description:
       - Primary owner email address.
+      - At most 100 characters.
     type: str
   primary_owner_email_address_overridable:
     description:
@@ -433,10 +486,12 @@ options:
   service_email_subject_template:
     description:
       - Service email subject template.
+      - At most 255 characters.
     type: str
   service_email_template:
     description:
       - Service email template.
+      - At most 24576 characters.
     type: str
   service_type:
     description:
@@ -445,7 +500,7 @@ options:
   smtp_server:
     description:
       - SMTP server.
-      - Given as the resource URI of a C(smtp_server) object.
+      - Given as the C(name) of a C(smtp_server) object, or as its resource URI.
     type: str
   sync_conferences:
     description:
@@ -462,6 +517,7 @@ options:
   tag:
     description:
       - Free-form tag, for example to mark objects created by automation.
+      - At most 250 characters.
     type: str
   tag_overridable:
     description:

@@ -76,7 +76,7 @@ options:
     type: str
   sso_identity_provider_group:
     description:
-      - SSO identity provider group.
+      - Identity provider group the device user signs in with.
       - Given as the C(name) of a C(identity_provider_group) object, or as its resource URI.
     type: str
   sync_tag:
@@ -92,7 +92,7 @@ options:
   username:
     description:
       - User name to authenticate with.
-      - At most 250 characters.
+      - At most 100 characters.
     type: str
 seealso:
   - module: ucops.platform.pexip_resource

@@ -242,7 +242,7 @@ options:
   telehealth_profile:
     description:
       - Telehealth profile.
-      - Given as the resource URI of a C(telehealth_profile) object.
+      - Given as the C(name) of a C(telehealth_profile) object, or as its resource URI.
     type: str
   treat_as_trusted:
     description:

@@ -124,13 +124,13 @@ options:
       - 'off'
   default_theme:
     description:
-      - Default theme.
+      - Theme of the services that name none.
       - Given as the C(name) of a C(ivr_theme) object, or as its resource URI.
     type: str
   default_webapp_alias:
     description:
-      - Default web app alias.
-      - Given as the resource URI of a C(webapp_alias) object.
+      - Web app path that the bare address of a Conferencing Node opens.
+      - Given as the C(slug) of a C(webapp_alias) object, or as its resource URI.
     type: str
   disabled_codecs:
     description:
@@ -143,7 +143,8 @@ options:
     elements: str
   eject_last_participant_backstop_timeout:
     description:
-      - Eject last participant backstop timeout.
+      - Seconds after which the last participant left in a conference is disconnected; 0 never does.
+      - From 0 to 86400.
     type: int
   enable_analytics:
     description:
@@ -276,9 +277,10 @@ options:
     type: str
   gcp_private_key:
     description:
-      - GCP private key.
+      - Private key of the Google Cloud service account used for dynamic bursting.
       - At most 12288 characters.
-      - Masked in every result and diff.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   gcp_project_id:
     description:
@@ -291,9 +293,10 @@ options:
     type: int
   legacy_api_password:
     description:
-      - Legacy API password.
+      - Password of the legacy API account.
       - At most 100 characters.
-      - Masked in every result and diff.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   legacy_api_username:
     description:

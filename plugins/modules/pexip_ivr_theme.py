@@ -46,7 +46,7 @@ options:
   gateway_routing_rule:
     description:
       - Call Routing Rule that uses this theme, by name or resource URI.
-      - Given as the resource URI of a C(gateway_routing_rule) object.
+      - Given as the C(name) of a C(gateway_routing_rule) object, or as its resource URI.
     type: str
   name:
     description:
@@ -69,6 +69,10 @@ options:
       - always
       - on_create
     default: on_create
+  uuid:
+    description:
+      - Unique identifier of the theme; the manager makes one when it is not given.
+    type: str
 seealso:
   - module: ucops.platform.pexip_resource
   - module: ucops.platform.pexip_resource_info

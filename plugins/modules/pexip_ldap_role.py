@@ -33,6 +33,7 @@ options:
     description:
       - Distinguished name of the LDAP group.
       - Needed to create the object.
+      - At most 255 characters.
     type: str
   name:
     description:
@@ -44,7 +45,7 @@ options:
   roles:
     description:
       - Roles granted to members of the group, by name or resource URI; compared as a set.
-      - A list of resource URIs of C(role) objects; compared as a set.
+      - A list of C(role) objects, each given as its C(name) or its resource URI; compared as a set.
     type: list
     elements: str
 seealso:

@@ -53,10 +53,6 @@ options:
       - Needed to create the object.
       - At most 255 characters.
     type: str
-  ldap_permit_no_tls:
-    description:
-      - LDAP permit no TLS (on or off).
-    type: bool
   ldap_server:
     description:
       - LDAP server.

@@ -32,6 +32,12 @@ attributes:
   diff_mode:
     support: full
 options:
+  address:
+    description:
+      - 'IPv4 address of the Management Node. A change moves the Management Node: the connection this module uses
+        must then reach the new address.'
+      - Must be an IPv4 address such as 192.0.2.10; checked before any request.
+    type: str
   alternative_fqdn:
     description:
       - Alternative FQDN.
@@ -48,6 +54,11 @@ options:
       - A list of C(dns_server) objects, each given as its C(address) or its resource URI; compared as a set.
     type: list
     elements: str
+  domain:
+    description:
+      - DNS domain name of the Management Node.
+      - Must be a DNS domain name such as example.com; checked before any request.
+    type: str
   enable_ssh:
     description:
       - Enable SSH.
@@ -62,11 +73,26 @@ options:
       - A list of C(event_sink) objects, each given as its C(name) or its resource URI; compared as a set.
     type: list
     elements: str
+  gateway:
+    description:
+      - IPv4 default gateway of the Management Node.
+      - Must be an IPv4 address such as 192.0.2.10; checked before any request.
+    type: str
+  hostname:
+    description:
+      - Host name of the Management Node.
+      - Must be a host name of letters, digits and hyphens that neither starts nor ends with a hyphen; checked before
+        any request.
+    type: str
   http_proxy:
     description:
-      - Http proxy.
+      - Web proxy the Management Node uses for outbound HTTP.
       - Given as the C(name) of a C(http_proxy) object, or as its resource URI.
     type: str
+  initializing:
+    description:
+      - Whether the Management Node is still in its first-time setup; the manager sets it.
+    type: bool
   ipv6_address:
     description:
       - IPv6 address.
@@ -87,6 +113,11 @@ options:
       - Name of the object.
       - Needed to create the object.
       - At most 32 characters.
+    type: str
+  netmask:
+    description:
+      - IPv4 netmask of the Management Node.
+      - Must be an IPv4 netmask such as 255.255.255.0; checked before any request.
     type: str
   ntp_servers:
     description:
@@ -122,7 +153,7 @@ options:
       - AUTHPRIV
   snmp_network_management_system:
     description:
-      - SNMP network management system.
+      - SNMP manager receiving traps from the Management Node.
       - Given as the C(name) of a C(snmp_network_management_system) object, or as its resource URI.
     type: str
   snmp_privacy_password:

@@ -23,6 +23,7 @@ extends_documentation_fragment:
   - ucops.platform.attributes.pexip_group
   - ucops.platform.pexip_options.state
   - ucops.platform.pexip_options.clear
+  - ucops.platform.pexip_options.update_password
 attributes:
   check_mode:
     support: full
@@ -39,16 +40,19 @@ options:
   description:
     description:
       - Free text describing the object.
-      - At most 255 characters.
+      - At most 250 characters.
     type: str
   key:
     description:
-      - Symmetric key shared with the NTP server for authenticated time. Masked in every result.
-      - Masked in every result and diff.
+      - Symmetric key shared with the NTP server for authenticated time.
+      - At most 100 characters.
+      - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
+        on every run.'
     type: str
   key_id:
     description:
       - Number of the symmetric key on the NTP server.
+      - From 1 to 65535.
     type: int
 seealso:
   - module: ucops.platform.pexip_resource

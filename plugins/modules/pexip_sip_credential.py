@@ -34,6 +34,7 @@ options:
   password:
     description:
       - Password to authenticate with.
+      - At most 100 characters.
       - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
         on every run.'
     type: str
@@ -41,14 +42,14 @@ options:
     description:
       - SIP realm the credential answers challenges for.
       - The key by which the module finds the object.
-      - At most 250 characters.
+      - At most 255 characters.
     type: str
     required: true
   username:
     description:
       - User name to authenticate with.
       - Needed to create the object.
-      - At most 250 characters.
+      - At most 100 characters.
     type: str
 seealso:
   - module: ucops.platform.pexip_resource

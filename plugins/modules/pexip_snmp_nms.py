@@ -39,7 +39,7 @@ options:
   description:
     description:
       - Free text describing the object.
-      - At most 500 characters.
+      - At most 250 characters.
     type: str
   name:
     description:

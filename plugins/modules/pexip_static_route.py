@@ -49,9 +49,9 @@ options:
     required: true
   prefix:
     description:
-      - Prefix length of the destination network (0 to 32).
+      - 'Prefix length of the destination network: up to 32 for IPv4, up to 128 for IPv6.'
       - Needed to create the object.
-      - From 0 to 32.
+      - From 0 to 128.
     type: int
 seealso:
   - module: ucops.platform.pexip_resource

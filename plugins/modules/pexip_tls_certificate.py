@@ -41,10 +41,11 @@ options:
       - The key by which the module finds the object.
     type: str
     required: true
-  client_auth_usage:
+  nodes:
     description:
-      - Whether the certificate may be used for client authentication.
-    type: bool
+      - Fully qualified names of the Conferencing Nodes that present this certificate.
+    type: list
+    elements: str
   parameters:
     description:
       - Extra TLS parameters in PEM format, such as Diffie-Hellman or elliptic curve parameters.
@@ -54,6 +55,7 @@ options:
     description:
       - The private key matching O(certificate), in PEM format.
       - Needed to create the object.
+      - At most 12288 characters.
       - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
         on every run.'
     type: str
@@ -64,10 +66,6 @@ options:
       - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
         on every run.'
     type: str
-  server_auth_usage:
-    description:
-      - Whether the certificate may be used for server authentication.
-    type: bool
 seealso:
   - module: ucops.platform.pexip_resource
   - module: ucops.platform.pexip_resource_info

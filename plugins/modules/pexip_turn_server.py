@@ -62,8 +62,8 @@ options:
     type: int
   secret_key:
     description:
-      - Secret key.
-      - At most 256 characters.
+      - Secret shared with a coturn server (O(server_type=coturn_shared)) to derive credentials.
+      - At most 100 characters.
       - 'Write-only: the manager never returns it, so it is sent on create and, with O(update_password=always),
         on every run.'
     type: str

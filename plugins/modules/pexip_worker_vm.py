@@ -45,7 +45,8 @@ attributes:
 options:
   address:
     description:
-      - IPv4 address of the node. Required to create it. Part of its identity.
+      - IPv4 address of the node. Part of its identity.
+      - Needed to create the object.
       - Must be an IPv4 address such as 192.0.2.10; checked before any request.
     type: str
   alternative_fqdn:
@@ -103,7 +104,8 @@ options:
     type: path
   domain:
     description:
-      - DNS domain name of the node. Required to create it. Part of its identity.
+      - DNS domain name of the node. Part of its identity.
+      - Needed to create the object.
       - Must be a DNS domain name such as example.com; checked before any request.
     type: str
   enable_distributed_database:
@@ -120,7 +122,8 @@ options:
       - 'ON'
   gateway:
     description:
-      - IPv4 default gateway of the node. Required to create it. Part of its identity.
+      - IPv4 default gateway of the node. Part of its identity.
+      - Needed to create the object.
       - Must be an IPv4 address such as 192.0.2.10; checked before any request.
     type: str
   host:
@@ -140,8 +143,8 @@ options:
     type: str
   hostname:
     description:
-      - Host name of the node (at most 63 characters of letters, digits and hyphens, neither first nor last a hyphen).
-        Required to create it. Part of its identity.
+      - Host name of the node, at most 63 characters. Part of its identity.
+      - Needed to create the object.
       - Must be a host name of letters, digits and hyphens that neither starts nor ends with a hyphen; checked before
         any request.
     type: str
@@ -177,7 +180,8 @@ options:
     required: true
   netmask:
     description:
-      - IPv4 netmask of the node. Required to create it. Part of its identity.
+      - IPv4 netmask of the node. Part of its identity.
+      - Needed to create the object.
       - Must be an IPv4 netmask such as 255.255.255.0; checked before any request.
     type: str
   node_type:
@@ -294,7 +298,8 @@ options:
     elements: str
   system_location:
     description:
-      - System location by name or resource URI. Required to create a node. A change drops its calls.
+      - System location by name or resource URI. A change drops its calls.
+      - Needed to create the object.
       - Given as the C(name) of a C(system_location) object, or as its resource URI.
     type: str
   tls_certificate:
