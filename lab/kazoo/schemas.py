@@ -372,7 +372,7 @@ def _describe(error):
         return 'type', {'message': 'Value did not match type(s): %s' % names, 'target': names, 'value': value}
     if kw == 'enum':
         return 'enum', {'message': 'Value not found in enumerated list of values',
-                              'target': schema.get('enum', []), 'value': value}
+                        'target': schema.get('enum', []), 'value': value}
     if kw == 'minimum':
         low = _bound(schema, 'minimum', 'exclusiveMinimum')
         return 'minimum', {'message': 'Value must be at least %s' % _text(low), 'target': low, 'value': value}
@@ -393,7 +393,7 @@ def _describe(error):
         return kw, {'message': "Failed to match pattern '%s'" % schema[kw], 'target': schema[kw], 'value': value}
     if kw == 'format':
         return 'wrong_format', {'message': 'Field is not in the correct format', 'value': value,
-                                      'format': schema.get('format')}
+                                'format': schema.get('format')}
     if kw == 'dependencies':
         return kw, {'message': 'Dependencies were not validated', 'value': value}
     # jesse names the remaining failures by its own atoms; Kazoo reports them generically
