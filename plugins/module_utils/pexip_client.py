@@ -27,6 +27,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import difflib
 import json
 import os
 import re
@@ -85,11 +86,16 @@ def write_outcome(error):
     return 'failed'
 
 
-def missing_resource(resource, error):
-    """The error for a 404 on a resource's list URI: the manager's version has no such resource."""
-    return ApiError("the Management Node has no '%s' resource (GET %s answered 404): it may run an Infinity version "
-                    "older than the one that added %s, or newer than one that removed it; check the manager's version "
-                    "(GET %s lists the resources it has)" % (resource, resource_path(resource), resource, CONFIG_PREFIX),
+def missing_resource(resource, error, known=()):
+    """The error for a 404 on a resource's list URI: a misspelt name, or the manager's version has no such resource.
+
+    ``known`` (the names the API root lists) adds the closest ones to the message.
+    """
+    close = difflib.get_close_matches(resource, list(known), n=3, cutoff=0.6)
+    hint = ' (did you mean %s?)' % ' or '.join(repr(name) for name in close) if close else ''
+    return ApiError("the Management Node has no '%s' resource%s: it may run an Infinity version older than the one "
+                    "that added %s, or newer than one that removed it; check the manager's version (GET %s lists the "
+                    "resources it has)" % (resource, hint, resource, CONFIG_PREFIX),
                     status=404, method='GET', path=resource_path(resource), kind='not_found')
 
 

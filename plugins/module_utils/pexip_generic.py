@@ -19,7 +19,7 @@ import re
 from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, resource_path
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, missing_resource, resource_path
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, is_uri
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import Field, Resource
 
@@ -59,6 +59,15 @@ def hide_secrets(module, fields, listed=()):
     return names
 
 
+def _resource_names(client):
+    """The resources the manager's API root lists, or ``[]`` when it cannot be read."""
+    try:
+        root = client.get(CONFIG_PREFIX)
+    except ApiError:
+        return []
+    return sorted(root) if isinstance(root, dict) else []
+
+
 def fetch_schema(client, resource):
     """The tastypie schema of ``resource``; a clear error when the manager does not know it."""
     cache = client.__dict__.setdefault('_schema_cache', {})
@@ -67,7 +76,8 @@ def fetch_schema(client, resource):
             schema = client.get(resource_path(resource) + 'schema/')
         except ApiError as exc:
             if exc.status == 404:
-                raise ApiError('the manager has no configuration resource named %r' % resource, kind='usage')
+                # a misspelt name, or a resource this manager's version does not have (or no longer has)
+                raise missing_resource(resource, exc, known=_resource_names(client))
             raise
         if not isinstance(schema, dict) or not isinstance(schema.get('fields'), dict):
             raise ApiError('the schema of %s has no "fields"' % resource, kind='server')

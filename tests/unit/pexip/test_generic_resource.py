@@ -59,7 +59,7 @@ def test_unknown_resource_is_named(client, session):
     session.add('GET', '/api/admin/configuration/v1/flux_capacitor/schema/', FakeResponse(404, {'error': 'nope'}))
     with pytest.raises(ApiError) as info:
         converge(client, params(resource='flux_capacitor', fields={'name': 'x'}, key=['name']))
-    assert "no configuration resource named 'flux_capacitor'" in str(info.value)
+    assert "no 'flux_capacitor' resource" in str(info.value)
 
 
 def test_schema_is_fetched_once_per_task(client, schema):
