@@ -17,6 +17,9 @@ description:
   - The API reference documents no fields for this resource, so the module does not guess them. The fields go in
     O(fields) with the API's names and are checked against the manager's own C(host_system/schema/) before anything is
     written, as M(ucops.platform.pexip_resource) does.
+  - Only older Infinity versions have this resource. Current ones (v38 to v41) no longer list it; on such a manager
+    the module fails, saying that the manager has no C(host_system) resource and may be newer than the version that
+    removed it. It is kept for estates that still run an older release.
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
