@@ -562,8 +562,12 @@ class Handler(BaseHTTPRequestHandler):
     def _with_defaults(self):
         return str(self.query.get('with_defaults', '')).lower() == 'true'
 
+    def _strict_validation(self):
+        """crossbar's schema_strict_validation (kapps_config:get_is_true, default false), read from the lab's own store."""
+        return self.lab.db.stored_node('crossbar', 'default').get('schema_strict_validation') in (True, 'true')
+
     def _validate(self, schema, body):
-        errors, _checked = self.lab.schemas.validate(schema, body, strict=False)
+        errors, _checked = self.lab.schemas.validate(schema, body, strict=self._strict_validation())
         if errors:
             raise ApiFail(400, 'validation error', errors)
 

@@ -138,3 +138,12 @@ def test_unconvertible_strings_are_refused(api, value):
     assert st == 400 and body['message'] == 'validation error'
     assert body['data'] == {'default.fetch_timeout': {'type': {
         'message': 'Value did not match type(s): integer', 'target': 'integer', 'value': value}}}
+
+
+def test_strict_validation_follows_the_crossbar_config(api):
+    # cb_context reads crossbar's schema_strict_validation (default false): true turns fix_js_types off
+    assert api('POST', SYS, {'default': {'fetch_timeout': '3100'}})[0] == 200
+    assert api('PATCH', '/v2/system_configs/crossbar', {'default': {'schema_strict_validation': True}})[0] == 200
+    st, body = api('POST', SYS, {'default': {'fetch_timeout': '3100'}})
+    assert st == 400 and body['data'] == {'default.fetch_timeout': {'type': {
+        'message': 'Value did not match type(s): integer', 'target': 'integer', 'value': '3100'}}}
