@@ -359,3 +359,508 @@ SMTP_SERVER = Resource(
 """,
     ),
 )
+
+AUTOBACKUP = Resource(
+    'autobackup',
+    title='automatic configuration backups',
+    key=None,
+    module='pexip_autobackup',
+    fields=dict(
+        autobackup_enabled=Field(type='bool', doc='Whether the manager takes configuration backups on its own.'),
+        autobackup_interval=Field(type='int', minimum=1, maximum=24, doc='Hours between two backups.'),
+        autobackup_start_hour=Field(type='int', minimum=0, maximum=23,
+                                    doc='Hour of the day (0 to 23) at which the first backup of a day is taken.'),
+        autobackup_passphrase=Field(kind='write_only', max_length=100,
+                                    doc='Passphrase the backup files are encrypted with; needed to restore them.'),
+        autobackup_upload_url=Field(max_length=255,
+                                    doc='Where each backup is also uploaded (an FTP or HTTP location); empty keeps '
+                                        'the backups on the Management Node only.'),
+        autobackup_upload_username=Field(max_length=100, doc='Account to log in to the upload location with.'),
+        autobackup_upload_password=Field(kind='write_only', max_length=100,
+                                         doc='Password of O(autobackup_upload_username).'),
+    ),
+    singleton=True,
+    doc=ModuleDoc(
+        summary='Manage the automatic configuration backups of Pexip Infinity',
+        about=['Turns the scheduled backups of the configuration on or off, says how often they run and where '
+               'copies are uploaded.',
+               'There is one such object on every Management Node: the module only changes it, and only the '
+               'options given.'],
+        examples="""
+- name: Back the configuration up every 6 hours and upload a copy
+  ucops.platform.pexip_autobackup:
+    autobackup_enabled: true
+    autobackup_interval: 6
+    autobackup_start_hour: 2
+    autobackup_passphrase: "{{ vault_autobackup_passphrase }}"
+    autobackup_upload_url: ftp://backup.example.com/pexip/
+    autobackup_upload_username: pexip-backup
+    autobackup_upload_password: "{{ vault_autobackup_upload_password }}"
+""",
+    ),
+)
+
+TRUSTED_JOIN = Resource(
+    'trusted_join',
+    title='trusted join settings',
+    key=None,
+    module='pexip_trusted_join',
+    fields=dict(
+        zoom_enabled=Field(type='bool', doc='Whether trusted join from Zoom meetings is turned on.'),
+    ),
+    singleton=True,
+    doc=ModuleDoc(
+        summary='Manage the trusted join settings of Pexip Infinity',
+        about=['Turns trusted join for Zoom on or off; the Zoom accounts that may join are managed with '
+               'M(ucops.platform.pexip_trusted_join_zoom_account).',
+               'There is one such object on every Management Node: the module only changes it.'],
+        examples="""
+- name: Let trusted Zoom accounts join
+  ucops.platform.pexip_trusted_join:
+    zoom_enabled: true
+""",
+    ),
+)
+
+TRUSTED_JOIN_ZOOM_ACCOUNT = Resource(
+    'trusted_join_zoom_account',
+    title='Zoom account trusted to join',
+    key='customer_id',
+    module='pexip_trusted_join_zoom_account',
+    fields=dict(
+        customer_id=Field(required=True, doc='Zoom customer (account) ID.'),
+        description=Field(max_length=250, doc='Free text describing the object.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage a Zoom account trusted to join Pexip Infinity',
+        about=['Adds, changes and removes a Zoom account whose meetings may join with trusted join (see '
+               'M(ucops.platform.pexip_trusted_join)).',
+               'The account is found by its O(customer_id).'],
+        examples="""
+- name: Trust the partner's Zoom account
+  ucops.platform.pexip_trusted_join_zoom_account:
+    customer_id: zoom-7781-partner
+    description: Partner company Zoom tenant
+
+- name: Remove it
+  ucops.platform.pexip_trusted_join_zoom_account:
+    customer_id: zoom-7781-partner
+    state: absent
+""",
+    ),
+)
+
+EVENT_SINK = Resource(
+    'event_sink',
+    title='event sink (HTTP receiver of call events)',
+    key='name',
+    module='pexip_event_sink',
+    fields=dict(
+        name=Field(required=True, max_length=250, doc='Name of the event sink.'),
+        description=Field(nullable=True, max_length=250, doc='Free text describing the object.'),
+        url=Field(required=True, max_length=255, doc='URL the events are posted to.'),
+        username=Field(nullable=True, max_length=100, doc='Account the events are posted with; empty for none.'),
+        password=Field(kind='write_only', nullable=True, max_length=100, doc='Password of O(username).'),
+        verify_tls_certificate=Field(type='bool', doc="Whether the receiver's TLS certificate is checked."),
+        version=Field(type='int', minimum=1, doc='Version of the event format sent.'),
+        bulk_support=Field(type='bool', doc='Whether several events may be sent in one request.'),
+        filter_events=Field(type='bool', doc='Whether only the events in O(events) are sent (otherwise all).'),
+        events=Field(kind='embedded', embedded_key='name',
+                     doc=['Names of the events to send when O(filter_events) is on, such as '
+                          'C(participant_connected).',
+                          'The API holds them as embedded objects C({"name": "participant_connected"}); the module '
+                          'sends that shape and shows names in its result and diff.']),
+    ),
+    doc=ModuleDoc(
+        summary='Manage an event sink of Pexip Infinity',
+        about=['Adds, changes and removes an event sink: a web service the Conferencing Nodes post conference '
+               'and participant events to.',
+               'The sink is found by its O(name), which the manager keeps unique.'],
+        examples="""
+- name: Send call events to the analytics service
+  ucops.platform.pexip_event_sink:
+    name: Analytics collector
+    url: https://events.example.com/pexip
+    username: pexip-events
+    password: "{{ vault_event_sink_password }}"
+    verify_tls_certificate: true
+    bulk_support: true
+    filter_events: true
+    events:
+      - conference_started
+      - conference_ended
+      - participant_connected
+      - participant_disconnected
+
+- name: Remove it
+  ucops.platform.pexip_event_sink:
+    name: Analytics collector
+    state: absent
+""",
+    ),
+)
+
+HTTP_PROXY = Resource(
+    'http_proxy',
+    title='outbound web proxy',
+    key='name',
+    module='pexip_http_proxy',
+    fields=dict(
+        name=Field(required=True, max_length=250, doc='Name of the proxy.'),
+        address=Field(required=True, max_length=255, doc='Host name or IP address of the proxy.'),
+        port=Field(type='int', nullable=True, minimum=1, maximum=65535,
+                   doc='TCP port of the proxy (the manager uses 8080 when unset).'),
+        protocol=Field(choices=['http'], doc='Protocol spoken to the proxy.'),
+        username=Field(max_length=100, doc='Account to log in to the proxy with; empty for none.'),
+        password=Field(kind='write_only', max_length=100, doc='Password of O(username).'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage an outbound web proxy of Pexip Infinity',
+        about=['Adds, changes and removes a web proxy that the Management Node and Conferencing Nodes can use for '
+               'their outbound web requests (it is chosen per node or system location).',
+               'The proxy is found by its O(name).'],
+        examples="""
+- name: The corporate web proxy
+  ucops.platform.pexip_http_proxy:
+    name: Outbound proxy
+    address: proxy.example.com
+    port: 3128
+    protocol: http
+    username: pexip-proxy
+    password: "{{ vault_http_proxy_password }}"
+
+- name: Remove it
+  ucops.platform.pexip_http_proxy:
+    name: Outbound proxy
+    state: absent
+""",
+    ),
+)
+
+LOG_LEVEL = Resource(
+    'log_level',
+    title='logging level of a software component',
+    key='name',
+    module='pexip_log_level',
+    fields=dict(
+        name=Field(required=True, max_length=250, doc='Name of the logger (software component) the level is for.'),
+        level=Field(choices=['NOTSET', 'DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'],
+                    doc='Lowest severity of the messages written.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage the logging level of a Pexip Infinity component',
+        about=['Adds, changes and removes a level override for one logger, mostly at the request of support '
+               'while a problem is being diagnosed.',
+               'The override is found by the logger O(name).'],
+        examples="""
+- name: More detail from the SIP signalling while support looks at a problem
+  ucops.platform.pexip_log_level:
+    name: support.sip
+    level: DEBUG
+
+- name: Remove it
+  ucops.platform.pexip_log_level:
+    name: support.sip
+    state: absent
+""",
+    ),
+)
+
+DIAGNOSTIC_GRAPHS = Resource(
+    'diagnostic_graphs',
+    title='diagnostic graph',
+    key='title',
+    module='pexip_diagnostic_graphs',
+    fields=dict(
+        title=Field(required=True, max_length=250, doc='Title of the graph.'),
+        order=Field(type='int', required=True, minimum=0, doc='Position of the graph on the diagnostics page.'),
+        # datasets: embedded objects with many fields each (metric, node, colour, width, ...), not names:
+        # left to the generic module
+    ),
+    doc=ModuleDoc(
+        summary='Manage a diagnostic graph of Pexip Infinity',
+        about=['Adds, changes and removes a graph of the diagnostics pages of the Management Node.',
+               'The graph is found by its O(title).',
+               'The data series a graph plots (C(datasets)) are embedded objects this module does not set; '
+               'M(ucops.platform.pexip_resource) can.'],
+        examples="""
+- name: A graph of the media load
+  ucops.platform.pexip_diagnostic_graphs:
+    title: Media load per node
+    order: 10
+
+- name: Remove it
+  ucops.platform.pexip_diagnostic_graphs:
+    title: Media load per node
+    state: absent
+""",
+    ),
+)
+
+SYSTEM_TUNEABLE = Resource(
+    'system_tuneable',
+    title='system tuneable (expert setting)',
+    key='name',
+    module='pexip_system_tuneable',
+    update_method='PUT',
+    fields=dict(
+        name=Field(required=True, max_length=250, doc='Name of the tuneable.'),
+        setting=Field(required=True, doc='Value of the tuneable, as text.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage a system tuneable of Pexip Infinity',
+        about=['Adds, changes and removes a system tuneable: an expert setting that Pexip support may ask for.',
+               'The tuneable is found by its O(name). The manager takes no partial update of it: a change sends '
+               'the whole object.'],
+        examples="""
+- name: A tuneable support asked for
+  ucops.platform.pexip_system_tuneable:
+    name: lab_example_tuneable
+    setting: "30"
+
+- name: Remove it
+  ucops.platform.pexip_system_tuneable:
+    name: lab_example_tuneable
+    state: absent
+""",
+    ),
+)
+
+PEXIP_STREAMING_CREDENTIAL = Resource(
+    'pexip_streaming_credential',
+    title='Pexip streaming credential (public key)',
+    key='kid',
+    module='pexip_pexip_streaming_credential',
+    update_method='PUT',
+    fields=dict(
+        kid=Field(required=True, doc='Key ID that names the key pair.'),
+        public_key=Field(required=True, doc='Public key, in PEM format, that checks what the key signs.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage a Pexip streaming credential of Pexip Infinity',
+        about=['Adds, changes and removes a public key that Pexip streaming uses, named by its key ID.',
+               'The credential is found by its O(kid). The manager takes no partial update of it: a change sends '
+               'the whole object.'],
+        examples="""
+- name: The streaming signing key
+  ucops.platform.pexip_pexip_streaming_credential:
+    kid: streaming-2026-01
+    public_key: |
+      -----BEGIN PUBLIC KEY-----
+      MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEFvbmsbWD5uwRtRK3Wx9CumbzQApO
+      g9t/bB/0pNGpR1PSi1kdXRtW5ytCwMlDKR2CGEQdhlXmxN+IOp+nXWQ1VQ==
+      -----END PUBLIC KEY-----
+
+- name: Remove it
+  ucops.platform.pexip_pexip_streaming_credential:
+    kid: streaming-2026-01
+    state: absent
+""",
+    ),
+)
+
+BREAK_IN_ALLOW_LIST_ADDRESS = Resource(
+    'break_in_allow_list_address',
+    title='address exempt from break-in defence',
+    key='name',
+    module='pexip_break_in_allow_list_address',
+    fields=dict(
+        name=Field(required=True, max_length=250, doc='Name of the entry.'),
+        description=Field(max_length=250, doc='Free text describing the object.'),
+        address=Field(required=True, format='ip', doc='Network address of the allowed range.'),
+        prefix=Field(type='int', required=True, minimum=1, maximum=128,
+                     doc='Prefix length of the allowed range (up to 32 for IPv4, 128 for IPv6).'),
+        allowlist_entry_type=Field(choices=['user', 'proxy'],
+                                   doc='Whether the range holds end users, or proxies whose forwarded client '
+                                       'addresses are judged instead.'),
+        ignore_incorrect_aliases=Field(type='bool',
+                                       doc='Whether calls to unknown aliases from the range are not held against '
+                                           'it.'),
+        ignore_incorrect_pins=Field(type='bool',
+                                    doc='Whether wrong PINs entered from the range are not held against it.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage an address range exempt from break-in defence in Pexip Infinity',
+        about=['Adds, changes and removes a range of addresses that break-in defence treats more leniently.',
+               'The entry is found by its O(name); the manager does not require names to be unique, so keep '
+               'them unique (two entries of one name make the module fail and ask for the resource URI).'],
+        examples="""
+- name: Our own offices
+  ucops.platform.pexip_break_in_allow_list_address:
+    name: Head office
+    description: Office network behind the firewall
+    address: 198.51.100.0
+    prefix: 24
+    allowlist_entry_type: user
+    ignore_incorrect_pins: true
+
+- name: Remove it
+  ucops.platform.pexip_break_in_allow_list_address:
+    name: Head office
+    state: absent
+""",
+    ),
+)
+
+MEDIA_PROCESSING_SERVER = Resource(
+    'media_processing_server',
+    title='media processing server',
+    key='fqdn',
+    module='pexip_media_processing_server',
+    fields=dict(
+        fqdn=Field(required=True, max_length=255, doc='Fully qualified domain name of the server.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage a media processing server of Pexip Infinity',
+        about=['Adds and removes a media processing server, an external server the platform hands media to for '
+               'processing.',
+               'The server is found by its O(fqdn), its only setting; the manager fills in its application ID and '
+               'public key, which the result shows.'],
+        examples="""
+- name: The media processing server
+  ucops.platform.pexip_media_processing_server:
+    fqdn: mps1.example.com
+
+- name: Remove it
+  ucops.platform.pexip_media_processing_server:
+    fqdn: mps1.example.com
+    state: absent
+""",
+    ),
+)
+
+CERTIFICATE_SIGNING_REQUEST = Resource(
+    'certificate_signing_request',
+    title='certificate signing request',
+    key='subject_name',
+    module='pexip_certificate_signing_request',
+    fields=dict(
+        subject_name=Field(max_length=250, doc='Name the certificate is asked for (its common name).'),
+        dn=Field(max_length=250, doc='Further parts of the subject, such as the organisation and country.'),
+        additional_subject_alt_names=Field(
+            doc='Other names the certificate is asked for, comma-separated.'),
+        private_key_type=Field(doc='Type and size of the key the manager generates for the request.'),
+        private_key=Field(kind='write_only', nullable=True, max_length=12288,
+                          doc='A private key of your own in PEM format, used instead of one the manager generates.'),
+        private_key_passphrase=Field(kind='write_only', doc='Passphrase of an encrypted O(private_key).'),
+        ad_compatible=Field(type='bool',
+                            doc='Whether the request is made in the form a Microsoft Active Directory CA takes.'),
+        eku_server_auth=Field(type='bool', doc='Whether server authentication is asked for as a key usage.'),
+        eku_client_auth=Field(type='bool', doc='Whether client authentication is asked for as a key usage.'),
+        certificate=Field(doc='The certificate the CA signed, in PEM format; giving it completes the request.'),
+        tls_certificate=Field(kind='ref', target='tls_certificate', nullable=True,
+                              doc='The server certificate the completed request becomes.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage a certificate signing request of Pexip Infinity',
+        about=['Adds, changes and removes a certificate signing request made on the Management Node, and '
+               'completes it with the signed certificate.',
+               'No field of a request is unique; the module finds it by its O(subject_name), so keep one request '
+               'per subject name (two requests for one name make the module fail and ask for the resource URI).',
+               'The request text the manager generates (C(csr)) is in the result.'],
+        examples="""
+- name: Ask for a certificate for the conferencing domain
+  ucops.platform.pexip_certificate_signing_request:
+    subject_name: conf.example.com
+    dn: O=Example Ltd, C=GB
+    additional_subject_alt_names: conf.example.com, join.example.com
+    eku_server_auth: true
+    eku_client_auth: true
+
+- name: Remove it
+  ucops.platform.pexip_certificate_signing_request:
+    subject_name: conf.example.com
+    state: absent
+""",
+    ),
+)
+
+SOFTWARE_BUNDLE = Resource(
+    'software_bundle',
+    title='software bundle (revision in use)',
+    key='bundle_type',
+    module='pexip_software_bundle',
+    creatable=False,
+    fields=dict(
+        bundle_type=Field(required=True, doc='Type of the bundle, such as C(webapp3).'),
+        selected_revision=Field(kind='ref', target='software_bundle_revision', nullable=True,
+                                doc='The revision of the bundle to use, given by its ID or its resource URI.'),
+    ),
+    doc=ModuleDoc(
+        summary='Choose the revision of a software bundle Pexip Infinity uses',
+        about=['Chooses which uploaded revision of a software bundle (for example the web app) is in use.',
+               'The manager makes one bundle object per bundle type itself: the module never creates nor deletes '
+               'one, it finds the bundle by O(bundle_type) (a field the API does not let anyone change) and '
+               'changes its O(selected_revision). A bundle type the manager does not have is an error.',
+               'The revisions of a bundle can be listed with M(ucops.platform.pexip_resource_info) '
+               '(resource C(software_bundle_revision)).'],
+        examples="""
+- name: The revisions of the web app bundle
+  ucops.platform.pexip_resource_info:
+    resource: software_bundle_revision
+    filters:
+      bundle_type: webapp3
+  register: webapp_revisions
+
+- name: Use the newest of them
+  ucops.platform.pexip_software_bundle:
+    bundle_type: webapp3
+    selected_revision: "{{ (webapp_revisions.objects | sort(attribute='id') | last).resource_uri }}"
+""",
+    ),
+)
+
+SCHEDULED_SCALING = Resource(
+    'scheduled_scaling',
+    title='scheduled scaling policy',
+    key='policy_name',
+    module='pexip_scheduled_scaling',
+    fields=dict(
+        policy_name=Field(required=True, max_length=100, doc='Name of the policy.'),
+        policy_type=Field(required=True, choices=['TeamsConnectorScaling'], doc='What the policy scales.'),
+        resource_identifier=Field(required=True, doc='Identifier of the deployment the policy scales.'),
+        enabled=Field(type='bool', doc='Whether the policy is in force.'),
+        instances_to_add=Field(type='int', doc='Number of instances added during the scheduled hours.'),
+        minutes_in_advance=Field(type='int', doc='How many minutes before O(time_from) the instances are started.'),
+        local_timezone=Field(doc='Time zone of O(time_from) and O(time_to), such as C(Europe/Oslo).'),
+        start_date=Field(required=True, doc='First day the policy applies, as YYYY-MM-DD.'),
+        time_from=Field(required=True, format='time', doc='Time of day the extra capacity starts.'),
+        time_to=Field(required=True, format='time', doc='Time of day the extra capacity ends.'),
+        mon=Field(type='bool', doc='Whether the policy applies on Mondays.'),
+        tue=Field(type='bool', doc='Whether the policy applies on Tuesdays.'),
+        wed=Field(type='bool', doc='Whether the policy applies on Wednesdays.'),
+        thu=Field(type='bool', doc='Whether the policy applies on Thursdays.'),
+        fri=Field(type='bool', doc='Whether the policy applies on Fridays.'),
+        sat=Field(type='bool', doc='Whether the policy applies on Saturdays.'),
+        sun=Field(type='bool', doc='Whether the policy applies on Sundays.'),
+    ),
+    doc=ModuleDoc(
+        summary='Manage a scheduled scaling policy of Pexip Infinity',
+        about=['Adds, changes and removes a policy that adds capacity (Teams Connector instances) on a weekly '
+               'schedule, ahead of the busy hours.',
+               'The policy is found by its O(policy_name).'],
+        examples="""
+- name: Two more Teams Connector instances on weekday office hours
+  ucops.platform.pexip_scheduled_scaling:
+    policy_name: Weekday office hours
+    policy_type: TeamsConnectorScaling
+    resource_identifier: teams-connector-emea
+    instances_to_add: 2
+    minutes_in_advance: 30
+    local_timezone: Europe/London
+    start_date: "2026-01-05"
+    time_from: "07:30:00"
+    time_to: "18:00:00"
+    mon: true
+    tue: true
+    wed: true
+    thu: true
+    fri: true
+
+- name: Remove it
+  ucops.platform.pexip_scheduled_scaling:
+    policy_name: Weekday office hours
+    state: absent
+""",
+    ),
+)
