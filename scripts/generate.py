@@ -398,7 +398,7 @@ def module_file(const, resource, catalog):
     returned = {resource.result_key: {
         'description': ['The %s as the Management Node holds it after the task, references as resource URIs '
                         'and secrets masked.' % (resource.title or resource.label)] +
-                       ([] if resource.singleton else ['Empty when O(state=absent).']),
+                       ([] if resource.singleton or not resource.creatable else ['Empty when O(state=absent).']),
         'returned': 'always', 'type': 'dict'}}
     if resource.singleton:
         runner, call = 'run_singleton_module', 'run_singleton_module(%s)' % const

@@ -68,7 +68,6 @@ software_bundle:
   description:
     - The software bundle (revision in use) as the Management Node holds it after the task, references as resource
       URIs and secrets masked.
-    - Empty when O(state=absent).
   returned: always
   type: dict
 '''
