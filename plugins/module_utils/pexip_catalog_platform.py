@@ -689,8 +689,8 @@ BREAK_IN_ALLOW_LIST_ADDRESS = Resource(
   ucops.platform.pexip_break_in_allow_list_address:
     name: Head office
     description: Office network behind the firewall
-    address: 198.51.100.0
-    prefix: 24
+    address: 203.0.113.128
+    prefix: 25
     allowlist_entry_type: user
     ignore_incorrect_pins: true
 

@@ -81,8 +81,8 @@ EXAMPLES = r'''
   ucops.platform.pexip_break_in_allow_list_address:
     name: Head office
     description: Office network behind the firewall
-    address: 198.51.100.0
-    prefix: 24
+    address: 203.0.113.128
+    prefix: 25
     allowlist_entry_type: user
     ignore_incorrect_pins: true
 
