@@ -28,6 +28,7 @@ Singletons (no ``state: absent`` example) skip 7 and 8. ``LIFECYCLE_MODULES=a,b`
 import json
 import os
 import re
+import sys
 
 import pytest
 import yaml
@@ -73,21 +74,31 @@ def _with(task, fqcn, extra, name):
     return {'name': name, fqcn: args}
 
 
-def _play(name, tasks, variables, register=True):
-    """One play; each task registered as r<index> and written to results.json by a last task."""
+# The modules are spread over this many inventory hosts (all local) that run at the same time (strategy free):
+# each task is a new process that mostly waits for its start-up and the lab, so two cores serve several.
+SHARDS = int(os.environ.get('LIFECYCLE_SHARDS', '3'))
+
+
+def _play(name, tasks, variables, register=True, shard_of=None):
+    """One play over the shard hosts; each task runs on its module's shard, registered as r<index>, and every
+    host writes its results to results.json.<host> at the end. ``shard_of[index]`` is a task's shard."""
     body = []
     for index, task in enumerate(tasks):
         task = dict(task)
+        mine = "inventory_hostname == 'shard%d'" % (shard_of[index] if shard_of else 0)
+        given = task.get('when')
+        task['when'] = [mine] + (given if isinstance(given, list) else [given] if given else [])
         if register:
             task['register'] = 'r%d' % index
             task['ignore_errors'] = True
         body.append(task)
     if register and tasks:
         body.append({'name': 'results', 'ansible.builtin.copy': {
-            'dest': '{{ results_file }}', 'mode': '0600',
+            'dest': '{{ results_file }}.{{ inventory_hostname }}', 'mode': '0600',
             'content': '{{ [%s] | to_json }}' % ', '.join('r%d' % index for index in range(len(tasks)))},
-            'no_log': True})
-    return [{'name': name, 'hosts': 'localhost', 'gather_facts': False, 'vars': variables, 'tasks': body}]
+            'no_log': True, 'check_mode': False})
+    return [{'name': name, 'hosts': 'shards', 'gather_facts': False, 'strategy': 'free', 'vars': variables,
+             'tasks': body}]
 
 
 @pytest.fixture(scope='module')
@@ -117,16 +128,33 @@ def test_lifecycles(playbook, lab_env, tmp_path, cycles):
         secrets.update((str(value), cycle['module']) for value in cycle['vars'].values())
     results_file = str(tmp_path / 'results.json')
     variables['results_file'] = results_file
+    inventory = tmp_path / 'shards.ini'
+    inventory.write_text('[shards]\n' + ''.join(
+        'shard%d ansible_connection=local ansible_python_interpreter=%s\n' % (index, sys.executable)
+        for index in range(SHARDS)))
+    shard = dict((cycle['module'], index % SHARDS) for index, cycle in enumerate(cycles))
 
-    def run(phase, tasks, *args, register=True):
+    def run(phase, tasks, *args, register=True, owners=None):
+        """Run ``tasks`` (``owners[i]``: the module of task i); the results, task by task, and the writes."""
         path = tmp_path / ('%s.yml' % phase)
-        path.write_text(yaml.safe_dump(_play(phase, tasks, variables, register), sort_keys=False, width=1000))
-        if os.path.exists(results_file):
-            os.remove(results_file)
+        shard_of = [shard[module] for module in owners] if owners else None
+        path.write_text(yaml.safe_dump(_play(phase, tasks, variables, register, shard_of), sort_keys=False,
+                                       width=1000))
+        for index in range(SHARDS):
+            if os.path.exists('%s.shard%d' % (results_file, index)):
+                os.remove('%s.shard%d' % (results_file, index))
         lab.clear_requests()
-        outcome = playbook(str(path), *args, cwd=str(tmp_path))
+        outcome = playbook(str(path), '-i', str(inventory), *args, cwd=str(tmp_path))
         writes = [entry for entry in lab.writes() if entry['path'].startswith(CONFIG)]
-        results = json.load(open(results_file)) if register and os.path.exists(results_file) else []
+        results = []
+        if register:
+            by_shard = {}
+            for index in range(SHARDS):
+                name = '%s.shard%d' % (results_file, index)
+                by_shard[index] = json.load(open(name)) if os.path.exists(name) else []
+            for index in range(len(tasks)):
+                own = by_shard.get(shard_of[index] if shard_of else 0) or []
+                results.append(own[index] if index < len(own) else {'failed': True, 'msg': 'no result'})
         assert outcome.rc == 0 or register, '%s failed:\n%r' % (phase, outcome)
         return outcome, results, writes
 
@@ -145,28 +173,30 @@ def test_lifecycles(playbook, lab_env, tmp_path, cycles):
     cycles_run = cycles
     setup = [task for cycle in cycles for task in cycle['setup']]
     if setup:
+        # the setup of one module may use what another's creates: one host runs it all, in order
         outcome, _results, _writes = run('setup', setup, register=False)
         assert outcome.rc == 0 and 'failed=0' in outcome.out, 'setup failed:\n%r' % outcome
 
     creates = [dict(cycle['create'], name='create %s' % cycle['module']) for cycle in cycles]
-    outcome, results, writes = run('check', creates, '--check')
+    owners = [cycle['module'] for cycle in cycles]
+    outcome, results, writes = run('check', creates, '--check', owners=owners)
     expect('check mode', results, lambda c, r: None if r.get('changed') and not r.get('failed') else True,
            'should report a change and not fail')
     assert not writes, 'check mode wrote: %s' % writes
 
-    outcome, results, writes = run('create', creates, '-vvv')
+    outcome, results, writes = run('create', creates, '-vvv', owners=owners)
     expect('create', results, lambda c, r: None if r.get('changed') and not r.get('failed') else True,
            'should create')
     assert not leaked(outcome.out + outcome.err), 'secrets at -vvv: %s' % leaked(outcome.out + outcome.err)
 
-    outcome, results, writes = run('rerun', creates)
+    outcome, results, writes = run('rerun', creates, owners=owners)
     expect('rerun', results, lambda c, r: None if not r.get('changed') and not r.get('failed') else True,
            'should change nothing')
     assert not writes, 'the rerun wrote: %s' % writes
 
     changes = [_with(cycle['create'], cycle['fqcn'], cycle['change'], 'change %s' % cycle['module'])
                for cycle in cycles]
-    outcome, results, writes = run('change', changes, '--diff')
+    outcome, results, writes = run('change', changes, '--diff', owners=owners)
 
     def changed_with_diff(cycle, result):
         if not result.get('changed') or result.get('failed'):
@@ -179,7 +209,7 @@ def test_lifecycles(playbook, lab_env, tmp_path, cycles):
         outcome.out + json.dumps(results))
 
     bads = [_with(cycle['create'], cycle['fqcn'], cycle['bad'], 'bad %s' % cycle['module']) for cycle in cycles]
-    outcome, results, writes = run('bad', bads)
+    outcome, results, writes = run('bad', bads, owners=owners)
 
     def refused(cycle, result):
         if not result.get('failed'):
@@ -194,7 +224,8 @@ def test_lifecycles(playbook, lab_env, tmp_path, cycles):
     cycles_run = [cycle for cycle in cycles if cycle['absent_task']]
     deletes = [dict(task, name='delete %s: %s' % (cycle['module'], task.get('name')))
                for cycle in cycles_run for task in cycle['delete']]
-    outcome, results, writes = run('delete', deletes)
+    outcome, results, writes = run('delete', deletes,
+                                   owners=[cycle['module'] for cycle in cycles_run for _task in cycle['delete']])
     # only the absent task of each module is checked here: the examples between create and it run too
     positions = []
     position = 0
@@ -204,7 +235,7 @@ def test_lifecycles(playbook, lab_env, tmp_path, cycles):
     expect('delete', [results[index] for index in positions],
            lambda c, r: None if r.get('changed') and not r.get('failed') else True, 'should delete')
     again = [dict(cycle['absent_task'], name='delete again %s' % cycle['module']) for cycle in cycles_run]
-    outcome, results, writes = run('delete-again', again)
+    outcome, results, writes = run('delete-again', again, owners=[cycle['module'] for cycle in cycles_run])
     expect('delete again', results, lambda c, r: None if not r.get('changed') and not r.get('failed') else True,
            'should change nothing')
     assert not writes, 'deleting again wrote: %s' % writes
