@@ -13,7 +13,10 @@ the project's own short doc text. From them this script writes:
   ``clear``, ``update_password``, the info modules' ``filters``/``order_by``/``limit``),
   documented once;
 * the ``pexip`` action group of ``meta/runtime.yml``;
-* the resource table of ``docs/resources.md``.
+* the resource table of ``docs/resources.md``;
+* where the reference facts are on this machine (``../shared/reference``, or ``$UCOPS_REFERENCE``), the
+  resources and field facts the lab serves (``lab/pexip/spec.json``, ``shapes.json``), by the lab's own
+  ``gen_spec``: the lab follows the product's facts, not these descriptions.
 
 ``--check`` writes nothing and exits 1 naming each file that is out of date (CI runs it).
 """
@@ -21,6 +24,7 @@ import argparse
 import ast
 import glob
 import importlib
+import json
 import os
 import re
 import sys
@@ -499,7 +503,34 @@ def outputs():
     pexip_modules += [resource.module for resource, _c in resources.values() if resource.doc is not None]
     result[os.path.join(ROOT, 'meta/runtime.yml')] = runtime_yml(set(pexip_modules))
     result[os.path.join(ROOT, 'docs/resources.md')] = resources_md(bindings)
+    result.update(lab_outputs())
     return result
+
+
+def reference_dir():
+    """The reference facts (not part of the project), or None where this machine has no copy."""
+    path = os.environ.get('UCOPS_REFERENCE') or os.path.join(os.path.dirname(ROOT), 'shared', 'reference')
+    path = os.path.join(path, 'pexip')
+    return path if os.path.isfile(os.path.join(path, 'current', 'resources.json')) else None
+
+
+def lab_outputs():
+    """The lab's resource list and field facts (lab/pexip/spec.json, shapes.json), built by the lab's own
+    lab/pexip/gen_spec.py from the reference facts, never from the descriptions above: the lab is held to the
+    product's facts, and tests/unit/test_catalog_matches_lab.py holds the descriptions to the lab."""
+    source = reference_dir()
+    if source is None:
+        return {}
+    gen_spec = importlib.import_module('lab.pexip.gen_spec')
+    load = gen_spec._load
+    resources = load(os.path.join(source, 'current', 'resources.json'))
+    status = load(os.path.join(source, 'current', 'status.json'))
+    old = load(os.path.join(source, 'fields-all.json'))
+
+    def text(data):
+        return json.dumps(data, indent=1, sort_keys=True) + '\n'
+    return {os.path.join(ROOT, 'lab/pexip/spec.json'): text(gen_spec.build(resources, old)),
+            os.path.join(ROOT, 'lab/pexip/shapes.json'): text(gen_spec.build_shapes(resources, status))}
 
 
 def main():
