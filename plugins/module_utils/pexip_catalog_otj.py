@@ -52,8 +52,8 @@ MJX_EXCHANGE_DEPLOYMENT = Resource(
         kerberos_auth_every_request=Field(type='bool',
                                           doc='Put a Kerberos authorization header on every request to Exchange.'),
         kerberos_verify_tls_using_custom_ca=Field(
-            type='bool', doc=('Check the certificate of the HTTPS proxy against the trusted CA certificates configured on the '
-                 'manager rather than the system-wide ones.')),
+            type='bool', doc=("Check the HTTPS proxy's certificate against the manager's trusted CA certificates "
+                              'instead of the system-wide ones.')),
         oauth_client_id=Field(nullable=True, doc='Application ID registered for OAuth sign-in.'),
         oauth_auth_endpoint=Field(max_length=255, doc='Authorization endpoint of the OAuth provider.'),
         oauth_token_endpoint=Field(max_length=255, doc='Token endpoint of the OAuth provider.'),
@@ -152,7 +152,8 @@ MJX_GOOGLE_DEPLOYMENT = Resource(
         client_secret=Field(kind='write_only', doc='OAuth client secret belonging to O(client_id).'),
         auth_endpoint=Field(max_length=255, doc='Authorization endpoint of the OAuth provider.'),
         token_endpoint=Field(max_length=255, doc='Token endpoint of the OAuth provider.'),
-        redirect_uri=Field(max_length=255, doc='Address on the Management Node the OAuth provider returns the sign-in to.'),
+        redirect_uri=Field(max_length=255,
+                           doc='Address on the Management Node the OAuth provider returns the sign-in to.'),
         refresh_token=Field(kind='secret', max_length=4096,
                             doc='OAuth refresh token; the manager normally obtains it itself at sign-in.'),
         oauth_state=Field(nullable=True, doc=_OAUTH_STATE),
@@ -329,7 +330,8 @@ MJX_MEETING_PROCESSING_RULE = Resource(
             'pexipserviceteamsbody', 'pexipinfinityteamsbody', 'hangouts', 'googlemeetsipguestjoin', 's4b',
             'polys4bbody', 'webex', 'zoom', 'gotomeeting', 'domain', 'regex', 'regex_re2', 'custom'],
             doc='Kind of meeting invitation the rule recognises.'),
-        domain=Field(max_length=255, doc='Domain of the meeting addresses the rule handles, for O(meeting_type=domain).'),
+        domain=Field(max_length=255,
+                     doc='Domain of the meeting addresses the rule handles, for O(meeting_type=domain).'),
         match_string=Field(max_length=250,
                            doc='Regular expression an invitation must match, for the regular expression types.'),
         replace_string=Field(max_length=250, doc='How the text O(match_string) found becomes the address to dial.'),

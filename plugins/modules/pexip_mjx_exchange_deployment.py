@@ -93,8 +93,8 @@ options:
     type: str
   kerberos_verify_tls_using_custom_ca:
     description:
-      - Check the certificate of the HTTPS proxy against the trusted CA certificates configured on the manager rather
-        than the system-wide ones.
+      - Check the HTTPS proxy's certificate against the manager's trusted CA certificates instead of the system-wide
+        ones.
     type: bool
   name:
     description:
