@@ -466,6 +466,7 @@ EVENT_SINK = Resource(
         bulk_support=Field(type='bool', doc='Whether several events may be sent in one request.'),
         filter_events=Field(type='bool', doc='Whether only the events in O(events) are sent (otherwise all).'),
         events=Field(kind='embedded', embedded_key='name',
+                     embedded_help='an event name such as participant_connected',
                      doc=['Names of the events to send when O(filter_events) is on, such as '
                           'C(participant_connected).',
                           'The API holds them as embedded objects C({"name": "participant_connected"}); the module '

@@ -189,7 +189,8 @@ class Field:
 
     def __init__(self, type='str', kind='plain', target=None, choices=None, required=False, nullable=False,
                  max_length=None, min_length=None, minimum=None, maximum=None, pattern=None, pattern_help=None,
-                 elements=None, format=None, embedded_key='value', doc=None):
+                 elements=None, format=None, embedded_key='value', embedded_help='a codec name such as H264_H_0',
+                 doc=None):
         self.type = type
         # the project's own words for the option's documentation (a sentence or a list of them);
         # make generate adds the facts (limits, format, references, secrecy) to it
@@ -209,6 +210,8 @@ class Field:
         self.format = format
         # the key of each embedded object that holds the value (``embedded`` fields)
         self.embedded_key = embedded_key
+        # what each embedded name is, for the message about a blank one
+        self.embedded_help = embedded_help
         if kind in ('ref', 'refs') and not target:
             raise ValueError('a reference field needs a target resource')
         if format is not None and format not in FORMATS:
@@ -278,7 +281,7 @@ class Field:
         for index, item in enumerate(values):
             where = '%s[%d]' % (name, index)
             if not isinstance(item, str) or not item.strip():
-                return '%s must be a codec name such as H264_H_0 (got %r)' % (where, item)
+                return '%s must be %s (got %r)' % (where, self.embedded_help, item)
             if self.max_length is not None and len(item) > self.max_length:
                 return '%s must be at most %d characters long (got %d)' % (where, self.max_length, len(item))
         return None
