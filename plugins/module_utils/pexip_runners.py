@@ -183,8 +183,14 @@ def _run_file_field_module(resource, file_option):
     module.exit_json(**result)
 
 
-def run_resource_module(resource, extra_spec=None, required_if=None):
-    """The whole of a single-object Pexip module: parse, converge, report."""
+def run_resource_module(resource, extra_spec=None, required_if=None, prepare=None):
+    """The whole of a single-object Pexip module: parse, converge, report.
+
+    ``prepare(module, engine)``, for resources whose creation differs
+    (``oauth2_client``), runs before the engine converges: it may check options
+    and set the engine's create hooks, and returns ``None`` or a function given
+    the result to complete it.
+    """
     spec = object_argument_spec(resource)
     if resource.creatable:
         spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
@@ -195,8 +201,11 @@ def run_resource_module(resource, extra_spec=None, required_if=None):
     try:
         engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
                         update_password=module.params.get('update_password') or 'always')
+        finish = prepare(module, engine) if prepare is not None else None
         result = engine.ensure(module.params, state=module.params.get('state') or 'present',
                                clear=module.params['clear'])
+        if finish is not None:
+            result = finish(result)
     except ApiError as error:
         fail(module, error)
     module.exit_json(**result)
