@@ -399,11 +399,11 @@ def module_file(const, resource, catalog):
         doc['notes'] = mdoc.notes
     options, fragments = new_options(resource, kind, {})
     documentation = render_documentation(doc, options, fragments)
-    returned = {resource.result_key: {
-        'description': ['The %s as the Management Node holds it after the task, references as resource URIs '
-                        'and secrets masked.' % (resource.title or resource.label)] +
-                       ([] if resource.singleton or not resource.creatable else ['Empty when O(state=absent).']),
-        'returned': 'always', 'type': 'dict'}}
+    described = ['The %s as the Management Node holds it after the task, references as resource URIs '
+                 'and secrets masked.' % (resource.title or resource.label)]
+    if resource.creatable and not resource.singleton:
+        described.append('Empty when O(state=absent).')
+    returned = {resource.result_key: {'description': described, 'returned': 'always', 'type': 'dict'}}
     if resource.singleton:
         runner, call = 'run_singleton_module', 'run_singleton_module(%s)' % const
     elif upload:
