@@ -295,14 +295,14 @@ IDENTITY_PROVIDER_ATTRIBUTE = Resource(
                '(M(ucops.platform.pexip_identity_provider)) can be asked to send.',
                'The attribute is found by its O(name).'],
         examples="""
-- name: The employee number
+- name: The cost centre
   ucops.platform.pexip_identity_provider_attribute:
-    name: employeeNumber
-    description: HR employee number
+    name: costCenter
+    description: Cost centre from the HR system
 
 - name: Remove it
   ucops.platform.pexip_identity_provider_attribute:
-    name: employeeNumber
+    name: costCenter
     state: absent
 """,
     ),

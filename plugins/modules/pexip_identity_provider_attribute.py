@@ -50,14 +50,14 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: The employee number
+- name: The cost centre
   ucops.platform.pexip_identity_provider_attribute:
-    name: employeeNumber
-    description: HR employee number
+    name: costCenter
+    description: Cost centre from the HR system
 
 - name: Remove it
   ucops.platform.pexip_identity_provider_attribute:
-    name: employeeNumber
+    name: costCenter
     state: absent
 '''
 
