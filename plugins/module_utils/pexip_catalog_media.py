@@ -34,7 +34,8 @@ MEDIA_LIBRARY_ENTRY = Resource(
                'play in services such as a media playback service.',
                'The file is found by its O(name).',
                'The manager keeps the file but never returns it: it shows the name and size of what was uploaded, '
-               'and the module compares those with the local file to decide whether to upload it again.'],
+               'and the module uploads the local file again when either differs, or on every run with '
+               'O(update_media_file=always).'],
         examples="""
 - name: A welcome video in the media library
   ucops.platform.pexip_media_library_entry:

@@ -20,7 +20,7 @@ description:
     such as a media playback service.
   - The file is found by its O(name).
   - 'The manager keeps the file but never returns it: it shows the name and size of what was uploaded, and the module
-    compares those with the local file to decide whether to upload it again.'
+    uploads the local file again when either differs, or on every run with O(update_media_file=always).'
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
