@@ -683,8 +683,8 @@ BREAK_IN_ALLOW_LIST_ADDRESS = Resource(
     doc=ModuleDoc(
         summary='Manage an address range exempt from break-in defence in Pexip Infinity',
         about=['Adds, changes and removes a range of addresses that break-in defence treats more leniently.',
-               'The entry is found by its O(name); the manager does not require names to be unique, so keep '
-               'them unique (two entries of one name make the module fail and ask for the resource URI).'],
+               'The entry is found by its O(name). Nothing says the manager keeps names unique, so keep them '
+               'unique yourself: two entries of one name make the module fail rather than guess.'],
         examples="""
 - name: Our own offices
   ucops.platform.pexip_break_in_allow_list_address:
@@ -757,7 +757,7 @@ CERTIFICATE_SIGNING_REQUEST = Resource(
         about=['Adds, changes and removes a certificate signing request made on the Management Node, and '
                'completes it with the signed certificate.',
                'No field of a request is unique; the module finds it by its O(subject_name), so keep one request '
-               'per subject name (two requests for one name make the module fail and ask for the resource URI).',
+               'per subject name: two requests for one name make the module fail rather than guess.',
                'The request text the manager generates (C(csr)) is in the result.'],
         examples="""
 - name: Ask for a certificate for the conferencing domain

@@ -17,8 +17,8 @@ short_description: Manage an address range exempt from break-in defence in Pexip
 version_added: 0.3.0
 description:
   - Adds, changes and removes a range of addresses that break-in defence treats more leniently.
-  - The entry is found by its O(name); the manager does not require names to be unique, so keep them unique (two
-    entries of one name make the module fail and ask for the resource URI).
+  - 'The entry is found by its O(name). Nothing says the manager keeps names unique, so keep them unique yourself:
+    two entries of one name make the module fail rather than guess.'
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:

@@ -18,8 +18,8 @@ version_added: 0.3.0
 description:
   - Adds, changes and removes a certificate signing request made on the Management Node, and completes it with the
     signed certificate.
-  - No field of a request is unique; the module finds it by its O(subject_name), so keep one request per subject
-    name (two requests for one name make the module fail and ask for the resource URI).
+  - 'No field of a request is unique; the module finds it by its O(subject_name), so keep one request per subject
+    name: two requests for one name make the module fail rather than guess.'
   - The request text the manager generates (C(csr)) is in the result.
 author:
   - ucops.platform contributors (@ucops)
