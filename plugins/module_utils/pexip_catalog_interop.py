@@ -157,7 +157,8 @@ GMS_GATEWAY_TOKEN = Resource(
                'Meet as an interop gateway.',
                'There is one such token: the module changes it in place, and O(state=absent) empties it '
                '(the manager keeps the object with no certificate).',
-               'The private key is never read back: it is sent with O(update_password=always).'],
+               'The private key is never read back: it is sent when an empty token is set and, with '
+               'O(update_password=always), on every run.'],
         examples="""
 - name: The gateway certificate (leaf, then intermediates) and its key
   ucops.platform.pexip_gms_gateway_token:

@@ -350,19 +350,23 @@ class Engine:
         if state != 'present':
             return self._empty_singleton()
         current = self.find_singleton()
+        if self.resource.singleton_absent == 'delete' and self._singleton_is_empty(current):
+            # an emptied singleton is set up afresh, as an object is created: its write-only fields go with it
+            self.update_password = 'always'
         return self._update(current, self.desired(params, clear))
 
-    def _empty_singleton(self):
-        """state=absent of a singleton the manager empties with a DELETE of its detail URI.
-
-        It counts as empty when the manager lists no object (a manager may drop it
-        until it is set again) or when every required readable field is empty (one
-        that keeps the object with blank values).
-        """
-        objects = self.client.list(self.resource.name)
+    def _singleton_is_empty(self, current):
+        """Whether a singleton emptied by DELETE is empty: the manager lists no object (a manager may drop it
+        until it is set again) or every required readable field is empty (one that keeps it with blank values)."""
         required = [name for name, field in self.resource.fields.items() if field.required and not field.is_secret]
+        return current is None or not any(current.get(name) not in (None, '', []) for name in required)
+
+    def _empty_singleton(self):
+        """state=absent of a singleton the manager empties with a DELETE of its detail URI (see
+        :meth:`_singleton_is_empty`)."""
+        objects = self.client.list(self.resource.name)
         current = objects[0] if objects else None
-        if current is None or not any(current.get(name) not in (None, '', []) for name in required):
+        if self._singleton_is_empty(current):
             return self._result(False, current, {}, {})
         if not self.check_mode:
             self.client.delete(uri_of(current, self.resource.name))

@@ -20,7 +20,8 @@ description:
     gateway.
   - 'There is one such token: the module changes it in place, and O(state=absent) empties it (the manager keeps
     the object with no certificate).'
-  - 'The private key is never read back: it is sent with O(update_password=always).'
+  - 'The private key is never read back: it is sent when an empty token is set and, with O(update_password=always),
+    on every run.'
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:

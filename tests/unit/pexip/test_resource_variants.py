@@ -112,6 +112,25 @@ def test_singleton_absent_deletes_once(client, session, after):
     assert len(session.writes()) == 1
 
 
+def test_an_emptied_singleton_is_set_with_its_write_only_fields(client, session):
+    """A singleton emptied by DELETE is set up afresh, as an object is created: update_password=on_create
+    sends its write-only fields then (the key of a gateway token was left out, the token half set)."""
+    path = BASE + 'gms_gateway_token/'
+    empty = {'id': 1, 'certificate': '', 'resource_uri': path + '1/'}
+    token = dict(empty, certificate='PEM')
+    session.add('GET', path, listing([empty]), listing([token]))
+    session.add('PATCH', path + '1/', FakeResponse(202))
+    session.add('GET', path + '1/', FakeResponse(200, token))
+    wanted = params(TOKEN, certificate='PEM', private_key='KEY')
+    result = Engine(client, TOKEN, update_password='on_create', diff_mode=True).ensure(wanted)
+    assert result['changed'] is True
+    assert [call['data'] for call in session.writes()] == [{'certificate': 'PEM', 'private_key': 'KEY'}]
+    assert 'KEY' not in str(result) and 'private_key' in result['diff']['after']
+    again = Engine(client, TOKEN, update_password='on_create').ensure(wanted)
+    assert again['changed'] is False
+    assert len(session.writes()) == 1
+
+
 def test_upload_fields_are_sent_as_form_fields_with_the_file(client, session, tmp_path):
     path = BASE + 'media_library_entry/'
     session.add('GET', path, listing([]))
