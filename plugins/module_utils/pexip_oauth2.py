@@ -91,12 +91,15 @@ class PrivateKeyFile:
                            '(private_key_jwt); it cannot be read later: remove the client (state=absent) and run '
                            'the task again' % self.client_name, kind='server')
         self.protect(key)
+        problem = None
         try:
             write_secret_file(self.dest, key if key.endswith('\n') else key + '\n')
         except (IOError, OSError) as exc:
+            problem = exc.strerror or str(exc)
+        if problem is not None:
             raise ApiError('the manager created OAuth2 client %r but its private key could not be written to dest '
                            '%s (%s); the manager does not show it again: remove the client (state=absent) and run '
-                           'the task again' % (self.client_name, self.dest, exc.strerror or exc), kind='usage')
+                           'the task again' % (self.client_name, self.dest, problem), kind='usage')
         self.written = True
 
 

@@ -136,3 +136,20 @@ def test_absent_needs_no_dest(client, session):
     session.add('DELETE', CLIENTS + 'c0ffee12/', FakeResponse(204))
     result = run(client, Module(state='absent'))
     assert result['changed'] and [call['path'] for call in session.writes()] == [CLIENTS + 'c0ffee12/']
+
+
+def test_a_key_file_that_cannot_be_written_fails_naming_client_and_dest(client, session, tmp_path, monkeypatch):
+    from ansible_collections.ucops.platform.plugins.module_utils import pexip_oauth2
+
+    def refuse(dest, text):
+        raise OSError(28, 'No space left on device')
+    monkeypatch.setattr(pexip_oauth2, 'write_secret_file', refuse)
+    session.add('GET', CLIENTS, listing([]))
+    roles(session)
+    session.add('POST', CLIENTS, FakeResponse(201, dict(CLIENT, private_key_jwt=KEY),
+                                              headers={'Location': CLIENTS + 'c0ffee12/'}))
+    module = Module(dest=str(tmp_path / 'svc.pem'))
+    with pytest.raises(ApiError) as caught:
+        run(client, module)
+    assert "OAuth2 client 'svc'" in str(caught.value) and 'No space left on device' in str(caught.value)
+    assert 'BEGIN PRIVATE KEY' not in str(caught.value)
