@@ -293,7 +293,7 @@ MS_EXCHANGE_CONNECTOR = Resource(
         conference_description_template=Field(max_length=12288, doc='Template of the description of a booked VMR.'),
         conference_subject_template=Field(max_length=12288, doc='Template of the meeting subject kept with a VMR.'),
         scheduled_alias_description_template=Field(max_length=12288,
-                                                    doc='Template of the description of a booked alias.'),
+                                                   doc='Template of the description of a booked alias.'),
         meeting_instructions_template=Field(max_length=12288,
                                             doc='Template of the joining instructions put into a meeting.'),
         placeholder_instructions_template=Field(max_length=12288,
