@@ -467,6 +467,8 @@ def resources_md(bindings):
         if masked:
             secrets.append('masked: ' + ', '.join('`%s`' % n for n in masked))
         key = '`%s`' % resource.key if resource.key else '—'
+        if resource.scope:
+            key += ' within ' + ', '.join('`%s`' % name for name in resource.scope)
         rows[resource.name] = '| `%s` | %s | %s | %s | %s | %s |' % (
             resource.name, resource.title or resource.label, names or '`pexip_resource`', kind, key,
             '; '.join(secrets))

@@ -116,8 +116,12 @@ class Engine:
                 raise ApiError('%s: %s is not a %s URI' % (field_name, value, target), kind='usage')
             if self.client.get_object(uri) is None:
                 raise ApiError('%s: %s %s does not exist' % (field_name, target, uri), kind='not_found')
+        elif target not in NATURAL_KEYS:
+            # nothing names these objects (software bundle revisions, ...): only their URI or id finds one
+            raise ApiError('%s: %s objects have no name to find them by; give the resource URI or the id of one '
+                           '(got %r)' % (field_name, target, value), kind='usage')
         else:
-            key = NATURAL_KEYS.get(target, 'name')
+            key = NATURAL_KEYS[target]
             matches = self.client.find(target, key, value)
             if not matches:
                 return self.missing_reference(field_name, target, key, value)

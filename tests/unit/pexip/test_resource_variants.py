@@ -156,3 +156,14 @@ def test_stored_file_comparison(tmp_path):
     assert stored_file_differs({'file_name': 'hold.mp4', 'media_size': 11}, str(media)) is True
     assert stored_file_differs({'file_name': 'other.mp4'}, str(media)) is True
     assert stored_file_differs({'name': 'x'}, str(media)) is None
+
+
+def test_a_reference_to_objects_without_a_name_asks_for_a_uri(client, session):
+    alias = Resource('webapp_alias', key='slug', fields=dict(
+        slug=Field(required=True), bundle=Field(kind='ref', target='software_bundle_revision')))
+    session.add('GET', BASE + 'webapp_alias/', listing([]))
+    with pytest.raises(ApiError) as info:
+        Engine(client, alias).ensure(params(alias, slug='meet', bundle='webapp3'))
+    assert 'software_bundle_revision objects have no name' in str(info.value)
+    assert 'resource URI or the id' in str(info.value)
+    assert [call['path'] for call in session.calls] == [BASE + 'webapp_alias/']
