@@ -68,6 +68,8 @@ UPDATE_PASSWORD_DOC = {
         'When to send the write-only options, whose values the manager never returns and so cannot be compared.',
         'V(on_create) sends them only when the object is created; V(always) sends them on every run, '
         'which then always reports a change.',
+        'A singleton (one object that always exists) is never created: with V(on_create) its write-only options '
+        'are not sent and the module warns which; use V(always) to set them.',
     ],
     'type': 'str', 'choices': ['always', 'on_create'], 'default': 'on_create',
 }

@@ -631,7 +631,7 @@ PEXIP_STREAMING_CREDENTIAL = Resource(
     'pexip_streaming_credential',
     title='Pexip streaming credential (public key)',
     key='kid',
-    module='pexip_pexip_streaming_credential',
+    module='pexip_streaming_credential',
     update_method='PUT',
     fields=dict(
         kid=Field(required=True, doc='Key ID that names the key pair.'),
@@ -644,7 +644,7 @@ PEXIP_STREAMING_CREDENTIAL = Resource(
                'the whole object.'],
         examples="""
 - name: The streaming signing key
-  ucops.platform.pexip_pexip_streaming_credential:
+  ucops.platform.pexip_streaming_credential:
     kid: streaming-2026-01
     public_key: |
       -----BEGIN PUBLIC KEY-----
@@ -653,7 +653,7 @@ PEXIP_STREAMING_CREDENTIAL = Resource(
       -----END PUBLIC KEY-----
 
 - name: Remove it
-  ucops.platform.pexip_pexip_streaming_credential:
+  ucops.platform.pexip_streaming_credential:
     kid: streaming-2026-01
     state: absent
 """,

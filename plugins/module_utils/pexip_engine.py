@@ -357,7 +357,15 @@ class Engine:
         if self.resource.singleton_absent == 'delete' and self._singleton_is_empty(current):
             # an emptied singleton is set up afresh, as an object is created: its write-only fields go with it
             self.update_password = 'always'
-        return self._update(current, self.desired(params, clear))
+        wanted = self.desired(params, clear)
+        unsent = sorted(name for name in wanted if self.resource.fields[name].kind == 'write_only')
+        if unsent and self.update_password != 'always':
+            # a singleton is never created, so "on_create" never comes: say so instead of dropping them quietly
+            self.warnings.append(
+                '%s not sent: the manager never shows write-only values, so they cannot be compared, and %s is '
+                'never created, so update_password=on_create never sends them; set update_password: always to '
+                'send them (the task then reports a change on every run)' % (', '.join(unsent), self.resource.name))
+        return self._update(current, wanted)
 
     def _singleton_is_empty(self, current):
         """Whether a singleton emptied by DELETE is empty: the manager lists no object (a manager may drop it

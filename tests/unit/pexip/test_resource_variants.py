@@ -167,3 +167,26 @@ def test_a_reference_to_objects_without_a_name_asks_for_a_uri(client, session):
     assert 'software_bundle_revision objects have no name' in str(info.value)
     assert 'resource URI or the id' in str(info.value)
     assert [call['path'] for call in session.calls] == [BASE + 'webapp_alias/']
+
+
+AUTOBACKUP = Resource('autobackup', key=None, singleton=True, fields=dict(
+    autobackup_enabled=Field(type='bool'), autobackup_passphrase=Field(kind='write_only'),
+))
+
+
+def test_a_singleton_says_when_it_does_not_send_a_write_only_value(client, session):
+    path = BASE + 'autobackup/'
+    current = {'id': 1, 'autobackup_enabled': True, 'resource_uri': path + '1/'}
+    session.add('GET', path, listing([current]))
+    result = Engine(client, AUTOBACKUP, update_password='on_create').ensure(
+        params(AUTOBACKUP, autobackup_enabled=True, autobackup_passphrase='Backup-Secret-1'))
+    assert result['changed'] is False and session.writes() == []
+    assert 'autobackup_passphrase not sent' in result['warnings'][0]
+    assert 'update_password: always' in result['warnings'][0]
+    assert 'Backup-Secret-1' not in str(result)
+    session.add('PATCH', path + '1/', FakeResponse(202))
+    session.add('GET', path + '1/', FakeResponse(200, current))
+    result = Engine(client, AUTOBACKUP, update_password='always').ensure(
+        params(AUTOBACKUP, autobackup_enabled=True, autobackup_passphrase='Backup-Secret-1'))
+    assert result['changed'] is True and 'warnings' not in result
+    assert session.writes()[0]['data'] == {'autobackup_passphrase': 'Backup-Secret-1'}

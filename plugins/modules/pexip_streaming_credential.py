@@ -12,7 +12,7 @@ __metaclass__ = type
 
 DOCUMENTATION = r'''
 ---
-module: pexip_pexip_streaming_credential
+module: pexip_streaming_credential
 short_description: Manage a Pexip streaming credential of Pexip Infinity
 version_added: 0.3.0
 description:
@@ -50,7 +50,7 @@ seealso:
 
 EXAMPLES = r'''
 - name: The streaming signing key
-  ucops.platform.pexip_pexip_streaming_credential:
+  ucops.platform.pexip_streaming_credential:
     kid: streaming-2026-01
     public_key: |
       -----BEGIN PUBLIC KEY-----
@@ -59,7 +59,7 @@ EXAMPLES = r'''
       -----END PUBLIC KEY-----
 
 - name: Remove it
-  ucops.platform.pexip_pexip_streaming_credential:
+  ucops.platform.pexip_streaming_credential:
     kid: streaming-2026-01
     state: absent
 '''
