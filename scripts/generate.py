@@ -437,6 +437,24 @@ def fragments_file():
             "    DOCUMENTATION = r'''\noptions: {}\n'''\n\n" + '\n'.join(parts))
 
 
+def secret_fields_file(resources):
+    """The secret fields of every described resource, for the modules that read any resource by name
+    (pexip_resource, pexip_resource_info) without loading every description."""
+    table = {}
+    for resource, _catalog in resources.values():
+        names = sorted(name for name, field in resource.fields.items() if field.is_secret)
+        if names:
+            table[resource.name] = names
+    body = ''.join('    %r: %r,\n' % (name, table[name]) for name in sorted(table))
+    return ('# -*- coding: utf-8 -*-\n# Copyright (c) 2026 ucops.platform contributors\n'
+            '# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)\n'
+            + GENERATED_NOTE.replace('the %s description in %s', 'the resource descriptions of %s')
+            % 'plugins/module_utils/pexip_catalog_*.py' +
+            '"""The fields of each described resource whose values are secrets (masked wherever shown)."""\n\n'
+            'from __future__ import absolute_import, division, print_function\n\n__metaclass__ = type\n\n'
+            'SECRET_FIELDS = {\n' + body + '}\n')
+
+
 def runtime_yml(modules):
     path = os.path.join(ROOT, 'meta/runtime.yml')
     text = open(path, encoding='utf-8').read()
@@ -507,6 +525,7 @@ def outputs():
     pexip_modules += [resource.module for resource, _c in resources.values() if resource.doc is not None]
     result[os.path.join(ROOT, 'meta/runtime.yml')] = runtime_yml(set(pexip_modules))
     result[os.path.join(ROOT, 'docs/resources.md')] = resources_md(bindings)
+    result[os.path.join(ROOT, 'plugins/module_utils/pexip_secret_fields.py')] = secret_fields_file(resources)
     result.update(lab_outputs())
     return result
 

@@ -19,6 +19,8 @@ import re
 from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_secret_fields import SECRET_FIELDS
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, missing_resource, resource_path
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, is_uri
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import Field, Resource
@@ -32,12 +34,23 @@ _TYPE_NAMES = {
 
 
 # field names that hold a secret whatever the resource: password, host_password, pin, client_secret, ...
-_SECRET_NAME = re.compile(r'(^|_)(password|passphrase|secret|token|pin|private_key|api_key)$')
+_SECRET_NAME = re.compile(r'(^|_)(password|passphrase|secret|token|pin|private_key|api_key|community)$')
 
 
-def secret_names(fields, listed=()):
-    """The fields to mask: those the user lists and those whose names say they hold a secret."""
-    return sorted(set(listed or ()) | set(name for name in fields if _SECRET_NAME.search(name)))
+def secret_names(fields, listed=(), resource=None):
+    """The fields to mask: those the user lists, those the resource's description marks secret, and those whose
+    names say they hold a secret."""
+    described = SECRET_FIELDS.get(resource, ())
+    return sorted(set(listed or ()) | set(name for name in fields if _SECRET_NAME.search(name) or name in described))
+
+
+def mask_secrets(obj, resource, listed=()):
+    """A copy of an object as the manager returned it, with every secret value masked."""
+    shown = dict(obj)
+    for name in secret_names(obj, listed, resource):
+        if shown.get(name) not in (None, ''):
+            shown[name] = MASK
+    return shown
 
 
 def generic_argument_spec():
@@ -49,9 +62,9 @@ def generic_argument_spec():
     )
 
 
-def hide_secrets(module, fields, listed=()):
+def hide_secrets(module, fields, listed=(), resource=None):
     """Register the values of secret fields with the module, so no result shows them; the names."""
-    names = secret_names(fields, listed)
+    names = secret_names(fields, listed, resource)
     for name in names:
         value = fields.get(name)
         if value not in (None, '') and not isinstance(value, (bool, dict, list)):

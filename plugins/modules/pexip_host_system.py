@@ -104,7 +104,7 @@ def main():
         module.fail_json(msg='give the name in the name option only, not in fields')
     fields['name'] = params['name']
     generic = dict(resource='host_system', key=['name'], fields=fields, references=params['references'],
-                   secrets=hide_secrets(module, fields, params['secrets']), state=params['state'], update_password=params['update_password'])
+                   secrets=hide_secrets(module, fields, params['secrets'], 'host_system'), state=params['state'], update_password=params['update_password'])
     try:
         result = converge(client_from(module), generic, check_mode=module.check_mode, diff_mode=module._diff,
                           result_key='host_system')

@@ -143,7 +143,7 @@ def main():
         **generic_argument_spec()
     ), supports_check_mode=True)
     params = dict(module.params)
-    params['secrets'] = hide_secrets(module, params['fields'], params['secrets'])
+    params['secrets'] = hide_secrets(module, params['fields'], params['secrets'], params['resource'])
     try:
         result = converge(client_from(module), params, check_mode=module.check_mode, diff_mode=module._diff)
     except ApiError as error:

@@ -44,6 +44,15 @@ options:
     description: Also return the resource's schema.
     type: bool
     default: false
+  secrets:
+    description:
+      - More fields whose values are masked in the result.
+      - The secret fields of every resource the collection describes (see the module of each resource) and fields
+        whose names say they hold a secret (C(password), C(passphrase), C(secret), C(token), C(pin), C(private_key),
+        C(api_key), C(community) at the end of the name) are always masked.
+    type: list
+    elements: str
+    default: []
 seealso:
   - module: ucops.platform.pexip_resource
 '''
@@ -70,7 +79,7 @@ EXAMPLES = r'''
 
 RETURN = r'''
 objects:
-  description: The matching objects as the Management Node returns them.
+  description: The matching objects as the Management Node returns them, secret values masked as C(********).
   returned: always
   type: list
   elements: dict
@@ -86,7 +95,7 @@ schema:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import fetch_schema
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_generic import fetch_schema, mask_secrets
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
 
 
@@ -105,6 +114,7 @@ def main():
         order_by=dict(type='str'),
         limit=dict(type='int'),
         schema=dict(type='bool', default=False),
+        secrets=dict(type='list', elements='str', default=[], no_log=False),
     ), supports_check_mode=True)
     params = module.params
     query = dict((key, _filter_value(value)) for key, value in params['filters'].items())
@@ -117,7 +127,7 @@ def main():
             result['schema'] = fetch_schema(client, params['resource'])
         if params['limit'] != 0:
             for obj in client.iter_list(params['resource'], query):
-                result['objects'].append(obj)
+                result['objects'].append(mask_secrets(obj, params['resource'], params['secrets']))
                 if params['limit'] is not None and len(result['objects']) >= params['limit']:
                     break
     except ApiError as error:
