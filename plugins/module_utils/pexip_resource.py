@@ -72,7 +72,8 @@ NATURAL_KEYS = {
     'ms_exchange_connector': 'name',
     'mssip_proxy': 'name',
     'ntp_server': 'address',
-    'permission': 'codename',
+    # permissions are named as the admin UI shows them (their codename is the alternative key)
+    'permission': 'name',
     'policy_server': 'name',
     'recurring_conference': 'ews_item_id',
     'role': 'name',

@@ -39,7 +39,7 @@ options:
   permissions:
     description:
       - Permissions granted by the role, by name or resource URI; compared as a set.
-      - A list of C(permission) objects, each given as its C(codename) or its resource URI; compared as a set.
+      - A list of C(permission) objects, each given as its C(name) or its resource URI; compared as a set.
     type: list
     elements: str
 seealso:
