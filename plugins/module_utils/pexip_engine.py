@@ -54,6 +54,11 @@ def uri_of(value, target=None):
     return value
 
 
+def _shown(value):
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + '...'
+
+
 def is_uri(value):
     return isinstance(value, str) and (value.startswith(CONFIG_PREFIX) or '://' in value)
 
@@ -426,7 +431,9 @@ class Engine:
                                      lookup=lambda: uri_of(self.find(wanted[self.resource.key], self._scope),
                                                            self.resource.name),
                                      **hooks)
-            created = self.client.get_object(uri) or dict(payload, resource_uri=uri)
+            created = self.client.get_object(uri)
+            self.check_kept(wanted, created, uri)
+            created = created or dict(payload, resource_uri=uri)
         return self._result(True, created, {}, after)
 
     def _update(self, current, wanted, kids=None, purge=False):
@@ -452,7 +459,9 @@ class Engine:
                 self.client.patch(uri, patch, resource=self.resource.name)
             if plan is not None:
                 self._children_apply(plan, have, kids, uri)
-            updated = self.client.get_object(uri) or dict(current, **patch)
+            updated = self.client.get_object(uri)
+            self.check_kept(patch, updated, uri)
+            updated = updated or dict(current, **patch)
         secrets = [name for name in patch if self.resource.fields[name].is_secret]
         before = self.diff_view(dict((name, self.normalise(name, current.get(name))) for name in patch))
         for name in secrets:
@@ -467,6 +476,28 @@ class Engine:
             after[option] = self._children_view(dict((k, {'description': v.get('description', '')})
                                                      for k, v in self._children_after(have, kids, plan).items()))
         return self._result(True, updated, before, after)
+
+    def check_kept(self, sent, stored, uri):
+        """Fail when the manager did not keep a value it accepted (it read it back otherwise).
+
+        Some fields are read-only on some versions (the facts conflict on whether the Management Node's
+        own address can be written): a manager that takes the request but ignores the field would
+        otherwise make every run report the same change again.
+        """
+        if not isinstance(stored, dict):
+            return
+        dropped = []
+        for name, value in sent.items():
+            field = self.resource.fields.get(name)
+            if field is None or field.is_secret or field.kind == 'upload' or name not in stored:
+                continue
+            if not self.equal(name, value, stored[name]):
+                dropped.append('%s (sent %s, reads back %s)' % (name, _shown(self.normalise(name, value)),
+                                                               _shown(self.normalise(name, stored[name]))))
+        if dropped:
+            raise ApiError('the manager accepted the write to %s but did not keep %s: this version may treat '
+                           'them as read-only; leave them out of the task' % (uri, '; '.join(dropped)),
+                           kind='server')
 
     def whole_object(self, current, patch):
         """The body of a PUT: every readable field as it is (references as URIs) with ``patch`` over it.

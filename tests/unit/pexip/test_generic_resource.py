@@ -79,7 +79,7 @@ def test_references_by_name_and_composite_key(client, schema):
     schema.add('GET', CONF, listing([{'id': 1, 'name': 'Board', 'resource_uri': CONF + '1/'}]),
                listing([{'id': 2, 'name': 'Lobby', 'resource_uri': CONF + '2/'}]))
     schema.add('PATCH', ADP + '3/', FakeResponse(202))
-    schema.add('GET', ADP + '3/', FakeResponse(200, existing))
+    schema.add('GET', ADP + '3/', FakeResponse(200, dict(existing, conference=[CONF + '1/', CONF + '2/'])))
     result = converge(client, params(key=['alias', 'remote_display_name'], references={'conference': 'conference'},
                                      fields={'alias': 'rec@example.com', 'remote_display_name': 'Recorder',
                                              'conference': ['Board', 'Lobby']}), diff_mode=True)

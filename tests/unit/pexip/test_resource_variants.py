@@ -190,3 +190,22 @@ def test_a_singleton_says_when_it_does_not_send_a_write_only_value(client, sessi
         params(AUTOBACKUP, autobackup_enabled=True, autobackup_passphrase='Backup-Secret-1'))
     assert result['changed'] is True and 'warnings' not in result
     assert session.writes()[0]['data'] == {'autobackup_passphrase': 'Backup-Secret-1'}
+
+
+NODE = Resource('management_vm', key=None, singleton=True, fields=dict(
+    address=Field(format='ip'), description=Field(),
+))
+
+
+def test_a_field_the_manager_does_not_keep_fails_instead_of_changing_every_run(client, session):
+    path = BASE + 'management_vm/'
+    current = {'id': 1, 'address': '192.0.2.5', 'description': '', 'resource_uri': path + '1/'}
+    session.add('GET', path, listing([current]))
+    session.add('PATCH', path + '1/', FakeResponse(202))
+    # a version that treats address as read-only: the PATCH is accepted, the address stays
+    session.add('GET', path + '1/', FakeResponse(200, dict(current, description='Manager')))
+    with pytest.raises(ApiError) as info:
+        Engine(client, NODE).ensure(params(NODE, address='192.0.2.6', description='Manager'))
+    message = str(info.value)
+    assert "did not keep address (sent '192.0.2.6', reads back '192.0.2.5')" in message
+    assert 'description' not in message.split('did not keep')[1]
