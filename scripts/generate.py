@@ -256,7 +256,7 @@ def documentation_of(source):
     raise ValueError('no DOCUMENTATION')
 
 
-def new_options(resource, kind, options):
+def new_options(resource, kind, options, spec=None):
     """The module's options after generation, and the shared fragments it needs."""
     fragments = []
     if (kind in ('resource', 'upload', 'certificate') and resource.creatable) or (
@@ -287,6 +287,9 @@ def new_options(resource, kind, options):
         sub = dict(objects.get('suboptions') or {})
         sub.update(object_options(resource, sub))
         sub['clear'] = CLEAR_DOC
+        if spec is not None:
+            taken = spec['objects'].get('options') or {}
+            sub = dict((name, option) for name, option in sub.items() if name in taken)
         objects['suboptions'] = _within_list(dict(sorted(sub.items())), 'objects')
         merged['objects'] = objects
         merged.pop('update_password', None)
@@ -305,7 +308,8 @@ def new_options(resource, kind, options):
                 'type': 'str', 'choices': ['always', 'on_create'], 'default': 'on_create'}
     if kind == 'custom':
         # a module with its own argument spec: only the fields it documents are rewritten, required as documented
-        generated = dict((name, option) for name, option in generated.items() if name in merged)
+        generated = dict((name, option) for name, option in generated.items()
+                         if name in (spec if spec is not None else merged))
         for name, option in generated.items():
             option.pop('required', None)
             if merged[name].get('required'):
@@ -368,11 +372,47 @@ def render_documentation(doc, options, fragments):
     return '\n---\n' + dump(ordered)
 
 
+class _Captured(Exception):
+    def __init__(self, spec):
+        super(_Captured, self).__init__('captured')
+        self.spec = spec
+
+
+def argument_spec_of(path):
+    """The argument spec a module file builds: its main() runs until AnsibleModule is made, then stops."""
+    from ansible.module_utils import basic
+    import importlib.util
+
+    def capture(self, *args, **kwargs):
+        raise _Captured(kwargs.get('argument_spec', args[0] if args else {}))
+    original = basic.AnsibleModule.__init__
+    basic.AnsibleModule.__init__ = capture
+    try:
+        spec = importlib.util.spec_from_file_location('_generate_' + os.path.basename(path)[:-3], path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.main()
+    except _Captured as captured:
+        return captured.spec
+    finally:
+        basic.AnsibleModule.__init__ = original
+    raise ValueError('%s never made its AnsibleModule' % path)
+
+
+# options every module takes from doc fragments rather than its own DOCUMENTATION
+FRAGMENT_OPTIONS = frozenset(['pexip_url', 'pexip_username', 'pexip_password', 'pexip_validate_certs', 'pexip_ca_path',
+                              'pexip_timeout', 'state', 'clear', 'update_password', 'filters', 'order_by', 'limit',
+                              'batch_size', 'page_size', 'details', 'prune_empty', 'max_deletes'])
+
+
 def rewrite_module(path, resource, kind):
     source = open(path, encoding='utf-8').read()
     text, node = documentation_of(source)
     doc = yaml.safe_load(text)
-    options, fragments = new_options(resource, kind, doc.get('options') or {})
+    spec = argument_spec_of(path)
+    options, fragments = new_options(resource, kind, doc.get('options') or {}, spec)
+    # an option the module no longer takes (a field that left the description) leaves its docs too
+    options = dict((name, option) for name, option in options.items() if name in spec)
     new_text = render_documentation(doc, options, fragments)
     lines = source.split('\n')
     start, end = node.lineno - 1, node.end_lineno

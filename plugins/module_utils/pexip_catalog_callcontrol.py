@@ -130,7 +130,7 @@ GATEWAY_ROUTING_RULE = Resource(
         call_type=Field(choices=['audio', 'video', 'video-only', 'auto'], doc='Call type.'),
         called_device_type=Field(choices=['external', 'registration', 'mssip_conference_id', 'mssip_server', 'gms_conference',
                                           'teams_conference', 'teams_user', 'telehealth_profile'],
-                                          doc='Called device type.'),
+                                 doc='Called device type.'),
         crypto_mode=Field(choices=['besteffort', 'on', 'off'], nullable=True, doc='Crypto mode.'),
         denoise_audio=Field(type='bool', doc='Denoise audio (on or off).'),
         description=Field(max_length=250, doc='Free text describing the object.'),

@@ -25,21 +25,16 @@ CONFERENCE = Resource(
         name=Field(required=True, max_length=250, doc='Name of the service.'),
         description=Field(max_length=250, doc='Free text describing the service.'),
         service_type=Field(choices=['conference', 'lecture', 'two_stage_dialing', 'test_call', 'media_playback'],
-                           doc=[
-                               ('What kind of service this is. The Management Node uses V(conference) when a new '
-                                'service leaves it unset.'),
-                               ('V(conference) is a Virtual Meeting Room, V(lecture) a Virtual Auditorium, '
+                           doc=['What kind of service this is. The Management Node uses V(conference) when a new '
+                                'service leaves it unset.',
+                                'V(conference) is a Virtual Meeting Room, V(lecture) a Virtual Auditorium, '
                                 'V(two_stage_dialing) a Virtual Reception, V(test_call) a test call service and '
-                                'V(media_playback) a media playback service.'),
-                           ]),
-        pin=pin_field(
-                      doc=[
-                          'Host PIN, 4 to 20 digits, optionally ending in C(#). An empty string removes it.',
-                          ('Quote it in YAML (C(pin: "0123")): unquoted, YAML reads it as a number and drops '
-                           'leading zeros.'),
-                      ]),
-        guest_pin=pin_field(
-                            doc=('Guest PIN, 4 to 20 digits, optionally ending in C(#). Only meaningful when '
+                                'V(media_playback) a media playback service.']),
+        pin=pin_field(doc=[
+            'Host PIN, 4 to 20 digits, optionally ending in C(#). An empty string removes it.',
+            'Quote it in YAML (C(pin: "0123")): unquoted, YAML reads it as a number and drops leading zeros.',
+        ]),
+        guest_pin=pin_field(doc=('Guest PIN, 4 to 20 digits, optionally ending in C(#). Only meaningful when '
                                  'O(allow_guests=true) and a host O(pin) is set. An empty string removes it. Masked in'
                                  ' every result and diff.')),
         allow_guests=Field(type='bool',
@@ -138,9 +133,6 @@ CONFERENCE = Resource(
         scheduled_conferences=Field(kind='refs', nullable=True, target='scheduled_conference',
                                     doc=('Meetings booked into this service through the Exchange scheduling '
                                          'integration; normally kept up to date by the manager itself.')),
-        scheduled_conferences_count=Field(type='int',
-                                          doc=('Number of booked meetings the service holds; normally kept up to '
-                                               'date by the manager itself.')),
     ),
     # the aliases are conference_alias objects: their limits are those of CONFERENCE_ALIAS below
     children=ChildSet('conference_alias', option='aliases', key='alias', parent_field='conference',

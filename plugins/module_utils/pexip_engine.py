@@ -492,8 +492,8 @@ class Engine:
             if field is None or field.is_secret or field.kind == 'upload' or name not in stored:
                 continue
             if not self.equal(name, value, stored[name]):
-                dropped.append('%s (sent %s, reads back %s)' % (name, _shown(self.normalise(name, value)),
-                                                               _shown(self.normalise(name, stored[name]))))
+                dropped.append('%s (sent %s, reads back %s)' % (
+                    name, _shown(self.normalise(name, value)), _shown(self.normalise(name, stored[name]))))
         if dropped:
             raise ApiError('the manager accepted the write to %s but did not keep %s: this version may treat '
                            'them as read-only; leave them out of the task' % (uri, '; '.join(dropped)),

@@ -293,10 +293,6 @@ options:
         as a set.
     type: list
     elements: str
-  scheduled_conferences_count:
-    description:
-      - Number of booked meetings the service holds; normally kept up to date by the manager itself.
-    type: int
   service_type:
     description:
       - What kind of service this is. The Management Node uses V(conference) when a new service leaves it unset.

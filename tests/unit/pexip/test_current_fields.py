@@ -17,7 +17,6 @@ from ansible_collections.ucops.platform.plugins.module_utils import pexip_catalo
 
 @pytest.mark.parametrize('resource, name, kind, target', [
     (conferencing.CONFERENCE, 'scheduled_conferences', 'refs', 'scheduled_conference'),
-    (conferencing.CONFERENCE, 'scheduled_conferences_count', 'plain', None),
     (conferencing.CONFERENCE_ALIAS, 'view_order', 'plain', None),
     (users.AUTHENTICATION, 'oidc_metadata', 'plain', None),
     (platform.MANAGEMENT_VM, 'address', 'plain', None),
