@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from pexip_lab_client import API, ROOT
+from pexip_lab_client import API, ROOT, self_signed
 
 with open(os.path.join(ROOT, "lab", "pexip", "shapes.json"), encoding="utf-8") as _handle:
     CURRENT = sorted(json.load(_handle)["configuration"])
@@ -334,26 +334,9 @@ PATCH_FIELD = {
 }
 
 
-def _certificate(common_name):
-    import datetime
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.x509.oid import NameOID
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-    start = datetime.datetime(2025, 1, 2, tzinfo=datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(91).not_valid_before(start).not_valid_after(start + datetime.timedelta(days=90))
-            .sign(key, hashes.SHA256()))
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-    return cert.public_bytes(serialization.Encoding.PEM).decode(), key_pem.decode()
-
-
 def _special():
-    cert, key = _certificate("all.example.test")
-    ca_cert, _key = _certificate("all-ca.example.test")
+    cert, key = self_signed("all.example.test")
+    ca_cert, _key = self_signed("all-ca.example.test")
     return {
         "ca_certificate": {"certificate": ca_cert},
         "tls_certificate": {"certificate": cert, "private_key": key},
@@ -523,7 +506,7 @@ def test_singletons_hold_object_1_from_the_start(api):
 
 
 def test_gms_gateway_token_delete_empties_the_singleton(api):
-    cert, key = _certificate("gms.example.test")
+    cert, key = self_signed("gms.example.test")
     assert api.patch("gms_gateway_token/1/", {"certificate": cert, "private_key": key}).status_code == 202
     token = api.get("gms_gateway_token/1/").json()
     assert token["certificate"] == cert and "private_key" not in token

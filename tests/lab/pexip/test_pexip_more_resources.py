@@ -1,41 +1,18 @@
 """The platform resources of the lab: Management Node, licensing, certificates,
 permissions, VM manager, backups, upgrade and the platform commands."""
-import datetime
 import hashlib
 import json
 import os
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from pexip_lab_client import API, ROOT
+from pexip_lab_client import API, ROOT, self_signed
 
 COMMAND = "/api/admin/command/v1/platform/"
 # every configuration resource of current versions (shapes.json, from the reference's
 # current/resources.json) plus the legacy host_system, served by default
 with open(os.path.join(ROOT, "lab", "pexip", "shapes.json"), encoding="utf-8") as _handle:
     ALL_RESOURCES = sorted(json.load(_handle)["configuration"]) + ["host_system"]
-
-
-def _certificate(common_name, serial=4242, passphrase=None, usage=ExtendedKeyUsageOID.SERVER_AUTH):
-    """A self-signed certificate and its key, both PEM text."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Lab Test"),
-                      x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-    start = datetime.datetime(2025, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(serial).not_valid_before(start).not_valid_after(start + datetime.timedelta(days=365))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName(common_name)]), critical=False)
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-            .add_extension(x509.ExtendedKeyUsage([usage]), critical=False)
-            .sign(key, hashes.SHA256()))
-    encryption = (serialization.BestAvailableEncryption(passphrase.encode()) if passphrase
-                  else serialization.NoEncryption())
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption)
-    return cert.public_bytes(serialization.Encoding.PEM).decode(), key_pem.decode()
 
 
 def test_root_and_schema_of_every_resource(api):
@@ -129,7 +106,7 @@ def test_offline_licence_becomes_a_stored_request(api):
 
 
 def test_ca_certificate_parsed_and_unique(api):
-    pem, _key = _certificate("ca.lab.example", serial=77)
+    pem, _key = self_signed("ca.lab.example", serial=77)
     path = api.create("ca_certificate/", {"certificate": pem})
     cert = api.get(path).json()
     assert cert["subject_name"] == "CN=ca.lab.example,O=Lab Test" == cert["issuer_name"]
@@ -142,7 +119,7 @@ def test_ca_certificate_parsed_and_unique(api):
     assert broken.status_code == 400 and list(broken.json()["ca_certificate"]) == ["certificate"]
     assert api.patch(path, {"trusted_intermediate": True}).status_code == 202
     assert api.get(path).json()["trusted_intermediate"] is True
-    other, _key = _certificate("other.lab.example", serial=78)
+    other, _key = self_signed("other.lab.example", serial=78)
     assert api.patch(path, {"certificate": other}).status_code == 202
     assert api.get(path).json()["serial_no"] == "78"
     assert api.get("ca_certificate/").json()["meta"]["total_count"] == 1
@@ -150,11 +127,11 @@ def test_ca_certificate_parsed_and_unique(api):
 
 
 def test_tls_certificate_with_encrypted_key(api):
-    pem, key = _certificate("mgr.lab.example", passphrase="s3cret")
+    pem, key = self_signed("mgr.lab.example", passphrase="s3cret")
     body = {"certificate": pem, "private_key": key, "private_key_passphrase": "wrong"}
     response = api.post("tls_certificate/", body)
     assert response.status_code == 400 and list(response.json()["tls_certificate"]) == ["private_key_passphrase"]
-    _other_pem, other_key = _certificate("x.lab.example")
+    _other_pem, other_key = self_signed("x.lab.example")
     response = api.post("tls_certificate/", {"certificate": pem, "private_key": other_key})
     assert response.status_code == 400 and list(response.json()["tls_certificate"]) == ["private_key"]
     response = api.post("tls_certificate/", {"certificate": pem})

@@ -10,17 +10,12 @@ back on write what the facts say a client sends. Resources the lab does not serv
 answer 404 and are skipped; the list of served ones is checked too, so a resource
 that starts being served is walked without editing this file.
 """
-import datetime
 import json
 import os
 from urllib.parse import urlsplit
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-from pexip_lab_client import ROOT
+from pexip_lab_client import ROOT, self_signed
 
 LAB = os.path.join(ROOT, "lab", "pexip")
 with open(os.path.join(LAB, "shapes.json"), encoding="utf-8") as _handle:
@@ -52,21 +47,9 @@ SCALAR = {"string": (str,), "integer": (int,), "boolean": (bool,), "float": (int
           "file": (str,)}
 
 
-def _certificate(common_name):
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-    start = datetime.datetime(2025, 1, 2, tzinfo=datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(77).not_valid_before(start).not_valid_after(start + datetime.timedelta(days=90))
-            .sign(key, hashes.SHA256()))
-    key_pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
-    return cert.public_bytes(serialization.Encoding.PEM).decode(), key_pem.decode()
-
-
 def _special_bodies():
-    cert, key = _certificate("shapes.example.test")
-    ca_cert, _key = _certificate("shapes-ca.example.test")
+    cert, key = self_signed("shapes.example.test")
+    ca_cert, _key = self_signed("shapes-ca.example.test")
     return {
         "ca_certificate": {"certificate": ca_cert},
         "tls_certificate": {"certificate": cert, "private_key": key},
