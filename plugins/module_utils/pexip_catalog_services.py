@@ -49,8 +49,11 @@ IVR_THEME = Resource(
         conference=Field(kind='refs', target='conference',
                          doc='Services that use this theme, by name or resource URI; compared as a set.'),
         custom_layouts=Field(doc='Custom layout definitions of the theme, as the API holds them (a JSON text).'),
-        gateway_routing_rule=Field(kind='ref', target='gateway_routing_rule',
-                                   doc='Call Routing Rule that uses this theme, by name or resource URI.'),
+        gateway_routing_rule=Field(kind='refs', target='gateway_routing_rule',
+                                   doc=['Call Routing Rules that use this theme.',
+                                        'The other side of the rules\' own C(ivr_theme): set it there (with '
+                                        'M(ucops.platform.pexip_gateway_routing_rule)); a manager that keeps the '
+                                        'link only on the rule fails the task naming this option.']),
         name=Field(required=True, max_length=250, doc='Name of the theme and by which services refer to it.'),
         # package: the file upload is the module's own option (created as JSON, then the file is sent with a PATCH)
         pinning_configs=Field(doc='Pinning configurations of the theme, as the API holds them (a JSON text).'),

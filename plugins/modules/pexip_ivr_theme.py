@@ -45,9 +45,13 @@ options:
     type: str
   gateway_routing_rule:
     description:
-      - Call Routing Rule that uses this theme, by name or resource URI.
-      - Given as the C(name) of a C(gateway_routing_rule) object, or as its resource URI.
-    type: str
+      - Call Routing Rules that use this theme.
+      - 'The other side of the rules'' own C(ivr_theme): set it there (with M(ucops.platform.pexip_gateway_routing_rule));
+        a manager that keeps the link only on the rule fails the task naming this option.'
+      - A list of C(gateway_routing_rule) objects, each given as its C(name) or its resource URI; compared as a
+        set.
+    type: list
+    elements: str
   name:
     description:
       - Name of the theme and by which services refer to it.
