@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Write every file that follows from the Pexip resource descriptions (``make generate``).
 
 The descriptions are the ``Resource`` objects of ``plugins/module_utils/pexip_catalog_*.py``:
@@ -597,7 +596,7 @@ def lab_outputs():
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
     parser.add_argument('--check', action='store_true', help='write nothing; exit 1 if a file is out of date')
     args = parser.parse_args()
     stale = []

@@ -44,8 +44,7 @@ def _leaves(obj, at=()):
     for key, value in obj.items():
         here = at + (key,)
         if _is_object(value):
-            for item in _leaves(value, here):
-                yield item
+            yield from _leaves(value, here)
         else:
             yield here, value
 

@@ -82,8 +82,7 @@ def _properties_with_defaults(validator, properties, instance, schema):
             if not (isinstance(subschema, dict) and 'default' in subschema and _default_applies(validator, subschema)):
                 continue
             instance[name] = copy.deepcopy(subschema['default'])
-        for error in validator.descend(instance[name], subschema, path=name, schema_path=name):
-            yield error
+        yield from validator.descend(instance[name], subschema, path=name, schema_path=name)
 
 
 def _undeclared(schema):

@@ -473,7 +473,7 @@ def upgrade(body):
 
 def _version_info():
     """The embedded version_info object of this lab manager."""
-    return {"build_date": "2026-01-01", "major": int(LAB_VERSION.split(".")[0]),
+    return {"build_date": "2026-01-01", "major": int(LAB_VERSION.split(".", maxsplit=1)[0]),
             "pseudo_version": LAB_BUILD, "version": LAB_VERSION}
 
 

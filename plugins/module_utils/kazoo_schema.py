@@ -34,6 +34,9 @@ try:
     _UNRESOLVABLE = (Unresolvable,)
 except ImportError:  # jsonschema before 4.18: RefResolver
     _UNRESOLVABLE = (jsonschema.exceptions.RefResolutionError,) if jsonschema is not None else ()
+# what checking a schema's own defaults can raise: a bad pattern, a bad schema, a reference that cannot be resolved
+_SCHEMA_ERRORS = ((re.error, jsonschema.exceptions.SchemaError) + _UNRESOLVABLE) if jsonschema is not None else (
+    re.error,)
 
 _TYPES = {
     'string': lambda v: isinstance(v, str),
@@ -187,7 +190,7 @@ class SchemaBundle(object):
         if jsonschema is not None:
             try:
                 broken = next(iter(self._validator().iter_errors(filled)), None) is not None
-            except (re.error, jsonschema.exceptions.SchemaError) + _UNRESOLVABLE:
+            except _SCHEMA_ERRORS:
                 broken = False
             if broken:
                 return {}

@@ -169,7 +169,7 @@ FORMATS = {
     'regex': ('a valid regular expression', lambda value: _regex_problem(value) is None),
     'pin': ('4 to 20 digits, optionally followed by a single #', lambda value: bool(PIN_PATTERN.match(value))),
     'email': ('an e-mail address such as noc@example.com', lambda value: bool(_EMAIL.match(value))),
-    'url': ('an http or https URL such as https://example.com/path', lambda value: _is_url(value)),
+    'url': ('an http or https URL such as https://example.com/path', _is_url),
     'time': ('a time of day as HH:MM or HH:MM:SS', lambda value: bool(_TIME.match(value))),
 }
 
