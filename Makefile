@@ -52,7 +52,7 @@ demo: venv lab-up
 
 ## every test: generated files, unit, lab, integration, ecosystem, molecule, sanity, lint, docs
 test: venv generate-check lab-up
-	$(BIN)/python -m pytest -p no:cacheprovider tests/unit tests/lab tests/integration tests/ecosystem
+	$(BIN)/python -m pytest -p no:cacheprovider --durations=15 tests/unit tests/lab tests/integration tests/ecosystem
 	$(MAKE) --no-print-directory molecule sanity lint docs docs-test
 
 ## unit tests only
