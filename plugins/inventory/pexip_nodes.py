@@ -45,7 +45,8 @@ options:
   pexip_username:
     description:
       - Name of the management account used for HTTP basic authentication.
-      - Required, here or in the environment.
+      - Give either O(pexip_username) and O(pexip_password), or O(pexip_oauth2_client_id) and
+        O(pexip_oauth2_private_key), here or in the environment.
     type: str
     env:
       - name: PEXIP_USERNAME
@@ -53,10 +54,24 @@ options:
     description:
       - Password of O(pexip_username). Prefer the environment variable (an AWX/AAP credential sets it) or a
         vaulted value over clear text in the inventory file. It is never printed.
-      - Required, here or in the environment.
     type: str
     env:
       - name: PEXIP_PASSWORD
+  pexip_oauth2_client_id:
+    description:
+      - The C(client_id) of an OAuth2 client of the Management Node (Infinity v34 and later), to authenticate with
+        OAuth2 client credentials instead of O(pexip_username) and O(pexip_password).
+      - One bearer token is fetched per inventory run (see the ucops.platform.pexip doc fragment of the modules).
+    type: str
+    env:
+      - name: PEXIP_OAUTH2_CLIENT_ID
+  pexip_oauth2_private_key:
+    description:
+      - The EC private key of the OAuth2 client O(pexip_oauth2_client_id), as PEM text or the path of a PEM file.
+        It is never printed.
+    type: str
+    env:
+      - name: PEXIP_OAUTH2_PRIVATE_KEY
   pexip_validate_certs:
     description:
       - Whether the Management Node's TLS certificate is verified. To trust a private CA use O(pexip_ca_path) instead.
@@ -198,15 +213,16 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         if PexipClient is None or REQUESTS_IMPORT_ERROR:
             raise AnsibleError('the ucops.platform.pexip_nodes inventory plugin needs the Python library requests '
                                'on the controller (pip install requests)')
-        for option in ('pexip_url', 'pexip_username', 'pexip_password'):
-            if not self.get_option(option):
-                raise AnsibleParserError('%s is required: set it in the inventory file or the %s environment variable'
-                                         % (option, option.upper()))
+        if not self.get_option('pexip_url'):
+            raise AnsibleParserError('pexip_url is required: set it in the inventory file or the PEXIP_URL environment '
+                                     'variable')
         try:
             return PexipClient(
                 self.get_option('pexip_url'), self.get_option('pexip_username'), self.get_option('pexip_password'),
                 validate_certs=self.get_option('pexip_validate_certs'), ca_path=self.get_option('pexip_ca_path'),
                 timeout=self.get_option('pexip_timeout'),
+                oauth2_client_id=self.get_option('pexip_oauth2_client_id'),
+                oauth2_private_key=self.get_option('pexip_oauth2_private_key'),
             )
         except ApiError as exc:
             raise AnsibleParserError(str(exc))

@@ -18,8 +18,10 @@ def connection_argument_spec():
     """The ``pexip_*`` connection options (see the ``ucops.platform.pexip`` doc fragment)."""
     return dict(
         pexip_url=dict(type='str', required=True, fallback=(env_fallback, ['PEXIP_URL'])),
-        pexip_username=dict(type='str', required=True, fallback=(env_fallback, ['PEXIP_USERNAME'])),
-        pexip_password=dict(type='str', required=True, no_log=True, fallback=(env_fallback, ['PEXIP_PASSWORD'])),
+        pexip_username=dict(type='str', fallback=(env_fallback, ['PEXIP_USERNAME'])),
+        pexip_password=dict(type='str', no_log=True, fallback=(env_fallback, ['PEXIP_PASSWORD'])),
+        pexip_oauth2_client_id=dict(type='str', fallback=(env_fallback, ['PEXIP_OAUTH2_CLIENT_ID'])),
+        pexip_oauth2_private_key=dict(type='str', no_log=True, fallback=(env_fallback, ['PEXIP_OAUTH2_PRIVATE_KEY'])),
         pexip_validate_certs=dict(type='bool', default=True, fallback=(env_fallback, ['PEXIP_VALIDATE_CERTS'])),
         pexip_ca_path=dict(type='path', fallback=(env_fallback, ['PEXIP_CA_PATH'])),
         pexip_timeout=dict(type='float', default=30, fallback=(env_fallback, ['PEXIP_TIMEOUT'])),
@@ -40,6 +42,8 @@ def client_from(module):
         params['pexip_url'], params['pexip_username'], params['pexip_password'],
         validate_certs=params['pexip_validate_certs'], ca_path=params['pexip_ca_path'],
         timeout=params['pexip_timeout'],
+        oauth2_client_id=params.get('pexip_oauth2_client_id'),
+        oauth2_private_key=params.get('pexip_oauth2_private_key'),
     )
 
 
