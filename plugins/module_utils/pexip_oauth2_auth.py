@@ -135,8 +135,7 @@ def token_error(status, body, client_id):
     if status == 404:
         message = ('OAuth2 is not available on this Management Node: POST %s answered 404. Enable OAuth2 for the '
                    'management API (Infinity v34 or later), or use pexip_username / pexip_password' % TOKEN_PATH)
-    elif any(word in text for word in ('expired', 'not yet valid', 'iat', 'exp ', ' exp', 'clock', 'future',
-                                       'immature')):
+    elif any(word in text for word in ('expired', 'not yet valid', 'clock', 'future', 'immature', 'skew')):
         message = ('the manager refused the OAuth2 client assertion as expired or not yet valid: the clocks of the '
                    'controller and the Management Node differ; synchronise them (NTP)%s' % said)
     elif 'unknown' in text or 'not found' in text or 'no such' in text or 'does not exist' in text:
