@@ -147,7 +147,12 @@ def token_error(status, body, client_id):
                    'this client was created%s' % (client_id, said))
     else:
         message = ('the OAuth2 token request failed (HTTP %s); check %s%s' % (status, _OPTIONS_HINT, said))
-    return ApiError(message, status=status, method='POST', path=TOKEN_PATH, kind='auth')
+    # status stays None: callers read a 404 or a 401 as the answer to their own request (an object that does
+    # not exist...), and the request they wanted to send never left
+    error = ApiError('answered HTTP %s: %s' % (status, message), status=None, method='POST', path=TOKEN_PATH,
+                     kind='auth')
+    error.token_status = status
+    return error
 
 
 class OAuth2Token:
@@ -183,8 +188,7 @@ class OAuth2Token:
             raise token_error(status, body, self.client_id)
         token = body.get('access_token') if isinstance(body, dict) else None
         if not token or str(body.get('token_type', 'Bearer')).lower() != 'bearer':
-            raise ApiError('the OAuth2 token answer of POST %s holds no bearer access_token; is pexip_url the '
-                           'Management Node?' % TOKEN_PATH, status=status, method='POST', path=TOKEN_PATH,
-                           kind='auth')
+            raise ApiError('the OAuth2 token answer (HTTP %s) holds no bearer access_token; is pexip_url the '
+                           'Management Node?' % status, method='POST', path=TOKEN_PATH, kind='auth')
         self.token = str(token)
         return self.token
