@@ -188,6 +188,14 @@ def bearer_valid(token):
     return _public_key(client_id) is not None
 
 
+def reset():
+    """``/_lab/reset``: no tokens, no jti seen, the lab's clock right (the lab's own client stays)."""
+    _state["clock_offset"] = 0.0
+    with _lock:
+        _tokens.clear()
+        _seen_jti.clear()
+
+
 def control(method, body):
     """``/_lab/oauth2``: the clock offset, the tokens issued (count only)."""
     if method == "POST":
@@ -195,10 +203,7 @@ def control(method, body):
             return 400, {"error": 'POST {"clock_offset": <seconds>}'}
         _state["clock_offset"] = float(body["clock_offset"])
     elif method == "DELETE":
-        _state["clock_offset"] = 0.0
-        with _lock:
-            _tokens.clear()
-            _seen_jti.clear()
+        reset()
     elif method != "GET":
         return 405, {"error": "GET, POST or DELETE"}
     lab = _state["lab_client"]

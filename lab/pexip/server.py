@@ -41,7 +41,7 @@ def main(argv=None):
     from lab.pexip import availability, oauth
     oauth.load_lab_client()
     state = LabState(username, password, realm="Pexip Management Node (lab)",
-                     reset=db.reset, on_thread_end=connections.close_all,
+                     reset=lambda: (oauth.reset(), db.reset()), on_thread_end=connections.close_all,
                      routes={"/_lab/resources": availability.control, "/_lab/oauth2": oauth.control},
                      open_routes={oauth.TOKEN_PATH: oauth.token_endpoint},
                      bearer=oauth.bearer_valid, basic_refused=oauth.basic_disabled)
