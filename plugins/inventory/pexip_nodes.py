@@ -138,12 +138,18 @@ keyed_groups:
     default_value: none
 '''
 
+import os
 import re
 
 from ansible.errors import AnsibleError, AnsibleParserError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_oauth2_auth import (
+    CREDENTIAL_ENV,
+    check_credentials,
+    choose_credentials,
+)
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 
 try:
@@ -216,13 +222,26 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         if not self.get_option('pexip_url'):
             raise AnsibleParserError('pexip_url is required: set it in the inventory file or the PEXIP_URL environment '
                                      'variable')
+        # options set in the inventory file choose the method; the environment completes it
+        given = {}
+        for option, variable in CREDENTIAL_ENV:
+            if hasattr(self, 'get_option_and_origin'):
+                value, origin = self.get_option_and_origin(option)
+            else:  # pragma: no cover - ansible-core without origins: a value equal to the variable came from it
+                value = self.get_option(option)
+                origin = 'env' if value and value == os.environ.get(variable) else 'file'
+            if not str(origin).startswith('env'):
+                given[option] = value
+        credentials = choose_credentials(given, os.environ)
         try:
+            check_credentials(credentials['pexip_username'], credentials['pexip_password'],
+                              credentials['pexip_oauth2_client_id'], credentials['pexip_oauth2_private_key'])
             return PexipClient(
-                self.get_option('pexip_url'), self.get_option('pexip_username'), self.get_option('pexip_password'),
+                self.get_option('pexip_url'), credentials['pexip_username'], credentials['pexip_password'],
                 validate_certs=self.get_option('pexip_validate_certs'), ca_path=self.get_option('pexip_ca_path'),
                 timeout=self.get_option('pexip_timeout'),
-                oauth2_client_id=self.get_option('pexip_oauth2_client_id'),
-                oauth2_private_key=self.get_option('pexip_oauth2_private_key'),
+                oauth2_client_id=credentials['pexip_oauth2_client_id'],
+                oauth2_private_key=credentials['pexip_oauth2_private_key'],
             )
         except ApiError as exc:
             raise AnsibleParserError(str(exc))

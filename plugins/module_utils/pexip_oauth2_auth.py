@@ -45,6 +45,38 @@ KEY_OPTION = 'pexip_oauth2_private_key'
 _OPTIONS_HINT = 'pexip_oauth2_client_id / pexip_oauth2_private_key (or PEXIP_OAUTH2_CLIENT_ID / PEXIP_OAUTH2_PRIVATE_KEY)'
 
 
+# the credential options and their environment variables
+CREDENTIAL_ENV = (
+    ('pexip_username', 'PEXIP_USERNAME'),
+    ('pexip_password', 'PEXIP_PASSWORD'),
+    ('pexip_oauth2_client_id', 'PEXIP_OAUTH2_CLIENT_ID'),
+    ('pexip_oauth2_private_key', 'PEXIP_OAUTH2_PRIVATE_KEY'),
+)
+_BASIC = ('pexip_username', 'pexip_password')
+_OAUTH2 = ('pexip_oauth2_client_id', 'pexip_oauth2_private_key')
+
+
+def choose_credentials(given, environ):
+    """The four credential values to use, from the options ``given`` and the environment.
+
+    The options set (in the task, or the inventory file) choose the method, and
+    the environment completes only that method. With no option set, the
+    environment decides: PEXIP_USERNAME and PEXIP_PASSWORD when both are set
+    (an environment that exports both methods, such as the lab's, keeps basic
+    auth), the OAuth2 variables otherwise. :func:`check_credentials` then
+    requires exactly one complete method.
+    """
+    env = dict((option, environ.get(variable) or None) for option, variable in CREDENTIAL_ENV)
+    given = dict((option, given.get(option) or None) for option, _variable in CREDENTIAL_ENV)
+    chosen = [names for names in (_BASIC, _OAUTH2) if any(given[name] for name in names)]
+    if len(chosen) > 1:
+        return given  # both methods in the options: check_credentials says so
+    if not chosen:
+        chosen = [_BASIC if all(env[name] for name in _BASIC) or not any(env[name] for name in _OAUTH2)
+                  else _OAUTH2]
+    return dict((option, (given[option] or env[option]) if option in chosen[0] else None) for option in env)
+
+
 def check_credentials(username, password, client_id, private_key):
     """``'basic'`` or ``'oauth2'``: the one authentication method given; an :class:`ApiError` otherwise."""
     basic = bool(username) or bool(password)
@@ -56,19 +88,19 @@ def check_credentials(username, password, client_id, private_key):
                        'PEXIP_OAUTH2_PRIVATE_KEY count too)', kind='usage')
     if oauth2:
         if not client_id:
-            raise ApiError('pexip_oauth2_private_key is set but pexip_oauth2_client_id is not (or set '
+            raise ApiError('pexip_oauth2_client_id is required with pexip_oauth2_private_key (or set '
                            'PEXIP_OAUTH2_CLIENT_ID): give the client_id of the OAuth2 client the key belongs to',
                            kind='usage')
         if not private_key:
-            raise ApiError('pexip_oauth2_client_id is set but pexip_oauth2_private_key is not (or set '
+            raise ApiError('pexip_oauth2_private_key is required with pexip_oauth2_client_id (or set '
                            'PEXIP_OAUTH2_PRIVATE_KEY): give the OAuth2 client\'s private key, as PEM text or the '
                            'path of a file', kind='usage')
         return 'oauth2'
     if basic:
         if not username:
-            raise ApiError('pexip_password is set but pexip_username is not (or set PEXIP_USERNAME)', kind='usage')
+            raise ApiError('pexip_username is required with pexip_password (or set PEXIP_USERNAME)', kind='usage')
         if not password:
-            raise ApiError('pexip_username is set but pexip_password is not (or set PEXIP_PASSWORD)', kind='usage')
+            raise ApiError('pexip_password is required with pexip_username (or set PEXIP_PASSWORD)', kind='usage')
         return 'basic'
     raise ApiError('no credentials for the Pexip Management Node: give pexip_username and pexip_password (or '
                    'PEXIP_USERNAME / PEXIP_PASSWORD), or pexip_oauth2_client_id and pexip_oauth2_private_key (or '

@@ -40,9 +40,11 @@ class FakeClient:
     instances = []
     fail = None  # an ApiError to raise from every read
 
-    def __init__(self, url, username, password, validate_certs=True, ca_path=None, timeout=30):
+    def __init__(self, url, username, password, validate_certs=True, ca_path=None, timeout=30,
+                 oauth2_client_id=None, oauth2_private_key=None):
         self.args = dict(url=url, username=username, password=password, validate_certs=validate_certs,
-                         ca_path=ca_path, timeout=timeout)
+                         ca_path=ca_path, timeout=timeout, oauth2_client_id=oauth2_client_id,
+                         oauth2_private_key=oauth2_private_key)
         self.paths = []
         FakeClient.instances.append(self)
 

@@ -188,6 +188,24 @@ def test_module_options_mask_the_key(key):
     from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import connection_argument_spec
     spec = connection_argument_spec()
     assert spec['pexip_oauth2_private_key']['no_log'] is True
-    assert spec['pexip_oauth2_private_key']['fallback'][1] == ['PEXIP_OAUTH2_PRIVATE_KEY']
-    assert spec['pexip_oauth2_client_id']['fallback'][1] == ['PEXIP_OAUTH2_CLIENT_ID']
     assert not spec['pexip_username'].get('required') and not spec['pexip_password'].get('required')
+
+
+ENV_BOTH = {'PEXIP_USERNAME': 'admin', 'PEXIP_PASSWORD': 'pw', 'PEXIP_OAUTH2_CLIENT_ID': 'cid',
+            'PEXIP_OAUTH2_PRIVATE_KEY': '/k.pem'}
+
+
+@pytest.mark.parametrize('given,environ,expected', [
+    # nothing set in the task: an environment with both methods (the lab's .lab/env) keeps basic auth
+    ({}, ENV_BOTH, ('admin', 'pw', None, None)),
+    ({}, {'PEXIP_OAUTH2_CLIENT_ID': 'cid', 'PEXIP_OAUTH2_PRIVATE_KEY': '/k.pem'}, (None, None, 'cid', '/k.pem')),
+    # the task's options choose the method, the environment completes it
+    ({'pexip_oauth2_client_id': 'mine'}, ENV_BOTH, (None, None, 'mine', '/k.pem')),
+    ({'pexip_username': 'ops'}, ENV_BOTH, ('ops', 'pw', None, None)),
+    ({'pexip_username': 'ops', 'pexip_oauth2_client_id': 'c'}, {}, ('ops', None, 'c', None)),
+])
+def test_choose_credentials(given, environ, expected):
+    from ansible_collections.ucops.platform.plugins.module_utils.pexip_oauth2_auth import choose_credentials
+    chosen = choose_credentials(given, environ)
+    assert (chosen['pexip_username'], chosen['pexip_password'], chosen['pexip_oauth2_client_id'],
+            chosen['pexip_oauth2_private_key']) == expected
