@@ -50,6 +50,7 @@ DEFAULT_EXPIRATION = 3600
 _lock = threading.Lock()
 _tokens = {}      # access token -> (client_id, expiry)
 _seen_jti = {}    # jti -> expiry of its assertion
+_issued = []      # the last 100 tokens issued, kept across resets: tests check a client never shows one
 _state = {"clock_offset": 0.0, "lab_client": None}
 
 
@@ -171,6 +172,8 @@ def token_endpoint(method, body, headers):
         lifetime = _expiration()
         token = secrets.token_urlsafe(32)
         _tokens[token] = (client_id, moment + lifetime)
+        _issued.append(token)
+        del _issued[:-100]
     return _answer(200, {"access_token": token, "expires_in": lifetime, "token_type": "Bearer",
                          "scope": "is_admin use_api"})
 
@@ -197,7 +200,7 @@ def reset():
 
 
 def control(method, body):
-    """``/_lab/oauth2``: the clock offset, the tokens issued (count only)."""
+    """``/_lab/oauth2``: the clock offset, the tokens valid (count) and the last 100 issued (behind basic auth)."""
     if method == "POST":
         if not isinstance(body, dict) or not isinstance(body.get("clock_offset"), (int, float)):
             return 400, {"error": 'POST {"clock_offset": <seconds>}'}
@@ -208,5 +211,8 @@ def control(method, body):
         return 405, {"error": "GET, POST or DELETE"}
     lab = _state["lab_client"]
     with _lock:
-        return 200, {"clock_offset": _state["clock_offset"], "tokens": len(_tokens),
-                     "lab_client_id": lab[0] if lab else None}
+        answer = {"clock_offset": _state["clock_offset"], "tokens": len(_tokens),
+                  "lab_client_id": lab[0] if lab else None}
+        if method == "GET":  # only a GET shows the tokens (a POST or DELETE answer may end up in a log)
+            answer["issued"] = list(_issued)
+        return 200, answer

@@ -165,8 +165,8 @@ def token_error(status, body, client_id):
     said = ' (the manager said: %s)' % ': '.join(part for part in (code, description) if part) if code or description \
         else ''
     if status == 404:
-        message = ('OAuth2 is not available on this Management Node: POST %s answered 404. Enable OAuth2 for the '
-                   'management API (Infinity v34 or later), or use pexip_username / pexip_password' % TOKEN_PATH)
+        message = ('OAuth2 is not available on this Management Node (it has no token endpoint): enable OAuth2 for '
+                   'the management API (Infinity v34 or later), or use pexip_username / pexip_password')
     elif any(word in text for word in ('expired', 'not yet valid', 'clock', 'future', 'immature', 'skew')):
         message = ('the manager refused the OAuth2 client assertion as expired or not yet valid: the clocks of the '
                    'controller and the Management Node differ; synchronise them (NTP)%s' % said)

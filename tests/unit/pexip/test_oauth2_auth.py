@@ -108,7 +108,7 @@ def test_a_401_with_a_fresh_token_is_not_retried_again(key):
      ['clocks', 'NTP']),
     (400, {'error': 'invalid_grant', 'error_description': 'The assertion is not yet valid (iat in the future).'},
      ['clocks']),
-    (404, None, ['OAuth2 is not available', '/oauth/token/', 'pexip_username']),
+    (404, None, ['OAuth2 is not available', 'POST /oauth/token/', 'pexip_username']),
 ])
 def test_refused_token_requests_name_the_cause(key, status, body, words):
     session = HeaderSession()
