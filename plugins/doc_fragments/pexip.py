@@ -72,7 +72,7 @@ notes:
     503 it is sent again once the object is known to be missing. After no answer, a dropped connection, 502
     or 504 the object is looked for by its natural key for O(pexip_timeout) seconds (at least 10); when it does
     not appear, the task fails without sending the POST again.
-  - With OAuth2, a token request the manager refuses fails naming the cause and the option to check: a key
+  - With OAuth2, a token request the manager refuses fails naming the cause and the option to check, for a key
     that does not match the client, an unknown client, clocks of the controller and the manager that differ,
     or a manager without OAuth2 (404 on C(/oauth/token/)).
 requirements:
