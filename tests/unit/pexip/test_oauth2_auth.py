@@ -209,3 +209,26 @@ def test_choose_credentials(given, environ, expected):
     chosen = choose_credentials(given, environ)
     assert (chosen['pexip_username'], chosen['pexip_password'], chosen['pexip_oauth2_client_id'],
             chosen['pexip_oauth2_private_key']) == expected
+
+
+def test_an_upload_repeated_after_a_401_is_sent_whole_again(key):
+    import io
+
+    class ReadingSession(HeaderSession):
+        def request(self, method, url, params=None, data=None, files=None, **kwargs):
+            response = super().request(method, url, params=params, data=data, **kwargs)
+            if files:
+                self.calls[-1]['file'] = files['package'][1].read()
+            return response
+
+    session = ReadingSession()
+    session.add('POST', '/oauth/token/', token('a'), token('b'))
+    path = '/api/admin/configuration/v1/ivr_theme/3/'
+    session.add('PATCH', path, FakeResponse(401, {'error': 'Authentication required.'}), FakeResponse(202))
+    session.add('GET', CONF, listing([]))
+    client = make_client(key, session)
+    client.list('conference')  # token 'a', then it expires
+    client.request('PATCH', path, files={'package': ('theme.zip', io.BytesIO(b'PK-theme'))}, expect_json=False)
+    uploads = [call for call in session.calls if call['method'] == 'PATCH']
+    assert [call['file'] for call in uploads] == [b'PK-theme', b'PK-theme']
+    assert [call['authorization'] for call in uploads] == ['Bearer a', 'Bearer b']
