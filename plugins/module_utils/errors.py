@@ -12,6 +12,15 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import difflib
+
+
+def did_you_mean(name, candidates):
+    """`` (did you mean 'x'?)`` naming the closest of ``candidates`` to ``name`` (up to three), or ``''``."""
+    names = sorted(set(candidate for candidate in candidates if isinstance(candidate, str)))
+    close = difflib.get_close_matches(str(name), names, n=3, cutoff=0.6)
+    return ' (did you mean %s?)' % ' or '.join(repr(candidate) for candidate in close) if close else ''
+
 
 class ApiError(Exception):
     """A request to a managed API failed.

@@ -15,11 +15,10 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import copy
-import difflib
 import re
 import traceback
 
-from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError, did_you_mean
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import seg
 
 JSONSCHEMA_IMPORT_ERROR = None
@@ -68,14 +67,6 @@ def _scalar(text, types):
         if name in types and pattern.match(text):
             return (convert(text),)
     return None
-
-
-def suggest(name, candidates):
-    """`` (did you mean 'x'?)`` for the closest of ``candidates`` to ``name`` (difflib), or ``''``."""
-    close = difflib.get_close_matches(name, sorted(set(candidates)), n=3, cutoff=0.6)
-    if not close:
-        return ''
-    return ' (did you mean %s?)' % ' or '.join("'%s'" % c for c in close)
 
 
 def _refs(node):
@@ -270,6 +261,6 @@ class SchemaBundle(object):
             elif err.validator == 'additionalProperties' and isinstance(err.instance, dict):
                 listed = self.known_keys(err.schema)
                 extra = sorted(k for k in err.instance if not self.known(k, err.schema))
-                reason = '; '.join('key %r is not allowed here%s' % (k, suggest(k, listed)) for k in extra) or reason
+                reason = '; '.join('key %r is not allowed here%s' % (k, did_you_mean(k, listed)) for k in extra) or reason
             out.append((path, reason))
         return sorted(set(out))

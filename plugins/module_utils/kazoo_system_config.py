@@ -16,9 +16,9 @@ __metaclass__ = type
 import copy
 import re
 
-from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError, did_you_mean
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import retry_on_conflict, seg
-from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import SchemaBundle, suggest
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import SchemaBundle
 
 _MISSING = object()
 
@@ -194,7 +194,7 @@ def unknown_settings(bundle, node, settings, current):
     for key in sorted(settings):
         if bundle.known(key) or (settings[key] is None and key in current):
             continue
-        out.append(('%s.%s' % (node, key), 'the schema has no such key%s' % suggest(key, listed)))
+        out.append(('%s.%s' % (node, key), 'the schema has no such key%s' % did_you_mean(key, listed)))
     return out
 
 
@@ -244,7 +244,7 @@ def ensure_present(svc, category, node, settings, mode, check_mode, allow_unknow
     if bundle is None and not allow_unknown:
         raise SettingsInvalid('category %s' % category, [(
             'category', 'the server has no schema system_config.%s, so Kazoo does not know this category%s'
-            % (category, suggest(category, svc.schema_categories())))], ALLOW_UNKNOWN_HINT)
+            % (category, did_you_mean(category, svc.schema_categories())))], ALLOW_UNKNOWN_HINT)
     if bundle is not None:
         settings = bundle.coerce(settings)
     state = {}

@@ -27,7 +27,6 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-import difflib
 import json
 import os
 import re
@@ -35,7 +34,7 @@ import time
 
 from ansible.module_utils.six.moves.urllib.parse import urljoin, urlsplit
 
-from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError, did_you_mean
 from ansible_collections.ucops.platform.plugins.module_utils.paths import unsafe_path
 from ansible_collections.ucops.platform.plugins.module_utils.transport import (
     IDEMPOTENT_METHODS,
@@ -91,8 +90,7 @@ def missing_resource(resource, error, known=()):
 
     ``known`` (the names the API root lists) adds the closest ones to the message.
     """
-    close = difflib.get_close_matches(resource, list(known), n=3, cutoff=0.6)
-    hint = ' (did you mean %s?)' % ' or '.join(repr(name) for name in close) if close else ''
+    hint = did_you_mean(resource, known)
     return ApiError("the Management Node has no '%s' resource%s: it may run an Infinity version older than the one "
                     "that added %s, or newer than one that removed it; check the manager's version (GET %s lists the "
                     "resources it has)" % (resource, hint, resource, CONFIG_PREFIX),

@@ -16,12 +16,11 @@ from __future__ import absolute_import, division, print_function
 __metaclass__ = type
 
 import copy
-import difflib
 import re
 
 from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
-from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError, did_you_mean
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, resource_path
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK, NATURAL_KEYS
 
@@ -157,8 +156,7 @@ class Engine:
 
     def suggest(self, target, key, value):
         """`` (did you mean 'X'?)`` naming the closest existing keys, or ``''``."""
-        close = difflib.get_close_matches(str(value), self.known_keys(target, key), n=3, cutoff=0.6)
-        return ' (did you mean %s?)' % ' or '.join(repr(name) for name in close) if close else ''
+        return did_you_mean(value, self.known_keys(target, key))
 
     def owner_label(self, owner_uri):
         """A parent named by its natural key (``conference 'Alice VMR'``), its URI when it cannot be read."""
