@@ -221,10 +221,6 @@ def object_options(resource, existing, key_required=True):
     return options
 
 
-def has_write_only(resource):
-    return any(field.kind == 'write_only' for field in resource.fields.values())
-
-
 # ---------------------------------------------------------------------------
 # the modules
 
@@ -263,7 +259,7 @@ def new_options(resource, kind, options, spec=None):
         fragments.append('state')
     if kind in ('resource', 'upload', 'certificate', 'singleton'):
         fragments.append('clear')
-    if kind in ('resource', 'upload', 'certificate', 'singleton') and has_write_only(resource):
+    if kind in ('resource', 'upload', 'certificate', 'singleton') and resource.has_write_only:
         fragments.append('update_password')
     if kind == 'info':
         fragments.append('info')
@@ -292,7 +288,7 @@ def new_options(resource, kind, options, spec=None):
         objects['suboptions'] = _within_list(dict(sorted(sub.items())), 'objects')
         merged['objects'] = objects
         merged.pop('update_password', None)
-        if has_write_only(resource):
+        if resource.has_write_only:
             fragments.append('update_password')
         return merged, fragments
     generated = object_options(resource, merged, key_required=kind != 'singleton')

@@ -14,7 +14,7 @@ __metaclass__ = type
 
 from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import DEFAULT_BATCH_SIZE, DEFAULT_PAGE_SIZE
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import object_argument_spec
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import object_argument_spec, update_password_argument
 
 
 def bulk_argument_spec(resource):
@@ -28,8 +28,8 @@ def bulk_argument_spec(resource):
         prune_empty=dict(type='bool', default=False),
         max_deletes=dict(type='int'),
     )
-    if any(field.kind == 'write_only' for field in resource.fields.values()):
-        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
+    if resource.has_write_only:
+        spec['update_password'] = update_password_argument()
     return spec
 
 

@@ -21,6 +21,7 @@ import re
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import update_password_argument
 
 _PEM_CERT = re.compile(r'-----BEGIN CERTIFICATE-----(.*?)-----END CERTIFICATE-----', re.S)
 
@@ -78,6 +79,6 @@ def certificate_argument_spec(resource):
     spec['certificate']['required'] = True
     spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
     spec['clear'] = dict(type='list', elements='str', default=[], no_log=False)
-    if any(field.kind == 'write_only' for field in resource.fields.values()):
-        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
+    if resource.has_write_only:
+        spec['update_password'] = update_password_argument()
     return spec

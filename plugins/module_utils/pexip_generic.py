@@ -23,6 +23,7 @@ from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource impo
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_secret_fields import SECRET_FIELDS
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, missing_resource, resource_path
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, is_uri
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import update_password_argument
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import Field, Resource
 
 _TYPE_NAMES = {
@@ -58,7 +59,7 @@ def generic_argument_spec():
     return dict(
         references=dict(type='dict', default={}),
         secrets=dict(type='list', elements='str', default=[], no_log=False),
-        update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
+        update_password=update_password_argument(),
     )
 
 

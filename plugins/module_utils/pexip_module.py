@@ -26,6 +26,11 @@ def connection_argument_spec():
     )
 
 
+def update_password_argument():
+    """``update_password``: when to send write-only values (doc fragment ``ucops.platform.pexip_options``)."""
+    return dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
+
+
 def new_module(argument_spec, module_class=SecretAwareModule, **kwargs):
     spec = connection_argument_spec()
     spec.update(argument_spec)

@@ -453,6 +453,11 @@ class Resource:
                 entry['no_log'] = False
         return spec
 
+    @property
+    def has_write_only(self):
+        """Whether a field is write-only (the module then takes ``update_password``)."""
+        return any(field.kind == 'write_only' for field in self.fields.values())
+
     def secret_fields(self):
         return [name for name, field in self.fields.items() if field.is_secret]
 

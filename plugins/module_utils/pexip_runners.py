@@ -31,14 +31,15 @@ from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import
     fail,
     new_module,
     object_argument_spec,
+    update_password_argument,
 )
 
 
 def _common_spec(resource):
     spec = resource.argument_spec()
     spec['clear'] = dict(type='list', elements='str', default=[], no_log=False)
-    if any(field.kind == 'write_only' for field in resource.fields.values()):
-        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
+    if resource.has_write_only:
+        spec['update_password'] = update_password_argument()
     return spec
 
 
@@ -194,8 +195,8 @@ def run_resource_module(resource, extra_spec=None, required_if=None, prepare=Non
     spec = object_argument_spec(resource)
     if resource.creatable:
         spec['state'] = dict(type='str', default='present', choices=['present', 'absent'])
-    if any(field.kind == 'write_only' for field in resource.fields.values()):
-        spec['update_password'] = dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False)
+    if resource.has_write_only:
+        spec['update_password'] = update_password_argument()
     spec.update(extra_spec or {})
     module = new_module(spec, supports_check_mode=True, required_if=required_if or [])
     try:

@@ -506,7 +506,7 @@ wait_seconds:
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_nodes import WORKER_VM
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, fail, new_module, update_password_argument
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_worker_vm import WorkerVmDeployer
 
 
@@ -516,7 +516,7 @@ def argument_spec():
     spec.update(
         state=dict(type='str', default='present', choices=['present', 'absent']),
         clear=dict(type='list', elements='str', default=[], no_log=False),
-        update_password=dict(type='str', default='on_create', choices=['always', 'on_create'], no_log=False),
+        update_password=update_password_argument(),
         deployment_type=dict(type='str', default='MANUAL-PROVISION-ONLY',
                              choices=['VMWARE', 'MANUAL', 'MANUAL-ESXI4', 'MANUAL-HYPERV2012', 'MANUAL-PROVISION-ONLY']),
         dest=dict(type='path'),
