@@ -22,7 +22,7 @@ from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError, did_you_mean
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, resource_path
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK, NATURAL_KEYS
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK, NATURAL_KEYS, shown
 
 CHANGED_MASK = MASK + ' (changed)'
 # what makes urlsplit() change a string starting with '/': a query, a fragment, characters it removes
@@ -51,11 +51,6 @@ def uri_of(value, target=None):
     if value.startswith(CONFIG_PREFIX) and not value.endswith('/'):
         value += '/'
     return value
-
-
-def _shown(value):
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + '...'
 
 
 def is_uri(value):
@@ -491,7 +486,7 @@ class Engine:
                 continue
             if not self.equal(name, value, stored[name]):
                 dropped.append('%s (sent %s, reads back %s)' % (
-                    name, _shown(self.normalise(name, value)), _shown(self.normalise(name, stored[name]))))
+                    name, shown(self.normalise(name, value)), shown(self.normalise(name, stored[name]))))
         if dropped:
             raise ApiError('the manager accepted the write to %s but did not keep %s: this version may treat '
                            'them as read-only; leave them out of the task' % (uri, '; '.join(dropped)),

@@ -174,8 +174,12 @@ FORMATS = {
 }
 
 
-def _shown(value):
-    return repr(value if len(value) <= _SHOWN else value[:_SHOWN] + '...')
+def shown(value):
+    """A value as quoted back in a message: text cut to its first characters, anything else as its repr, cut."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= _SHOWN else value[:_SHOWN] + '...')
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN] + '...'
 
 
 def blank_key_problem(name, value):
@@ -310,7 +314,7 @@ class Field:
             return '%s (%s)' % (problem, _regex_problem(value))
         if self.is_secret:
             return problem
-        return '%s (got %s)' % (problem, _shown(value))
+        return '%s (got %s)' % (problem, shown(value))
 
     def _pin_problem(self, name, value):
         if PIN_PATTERN.match(value):
