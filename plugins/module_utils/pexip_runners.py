@@ -35,6 +35,13 @@ from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import
 )
 
 
+def engine_for(module, resource, engine_class=Engine):
+    """The engine converging ``resource`` with the module's connection, check and diff modes, and
+    ``update_password`` (``always`` for modules without write-only fields: nothing is held back)."""
+    return engine_class(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
+                        update_password=module.params.get('update_password') or 'always')
+
+
 def _common_spec(resource):
     spec = resource.argument_spec()
     spec['clear'] = dict(type='list', elements='str', default=[], no_log=False)
@@ -57,8 +64,7 @@ def run_singleton_module(resource):
     """
     module = new_module(singleton_argument_spec(resource), supports_check_mode=True)
     try:
-        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
-                        update_password=module.params.get('update_password') or 'always')
+        engine = engine_for(module, resource)
         result = engine.ensure(module.params, state=module.params.get('state') or 'present',
                                clear=module.params['clear'])
     except ApiError as error:
@@ -98,6 +104,32 @@ def stored_file_differs(current, path):
     return False if seen else None
 
 
+def _file_module(resource, file_option):
+    """The module of an upload resource and the local file's path (``None`` when not given), checked readable."""
+    module = new_module(upload_argument_spec(resource, file_option), supports_check_mode=True)
+    path = module.params[file_option]
+    if path is not None and not os.path.isfile(path):
+        module.fail_json(msg='%s: %s is not a readable file' % (file_option, path))
+    return module, path
+
+
+def _report_upload(result, file_option, path, before=None):
+    """Say in the result (and its diff) that the file at ``path`` is, or would be, sent."""
+    result['changed'] = True
+    result['uploaded'] = os.path.basename(path)
+    if result.get('diff') is not None:
+        if before is not None:
+            result['diff']['before'][file_option] = before
+        result['diff']['after'][file_option] = os.path.basename(path)
+
+
+def _send_file(engine, uri, file_option, path):
+    """Send the file as the multipart part ``file_option`` of a PATCH of the object at ``uri``."""
+    with open(path, 'rb') as handle:
+        engine.client.request('PATCH', uri, files={file_option: (os.path.basename(path), handle)},
+                              expect_json=False, resource=engine.resource.name)
+
+
 def run_upload_module(resource, file_option):
     """A resource whose ``file_option`` is uploaded as a multipart file part.
 
@@ -112,41 +144,27 @@ def run_upload_module(resource, file_option):
     field = resource.fields.get(file_option)
     if field is not None and field.kind == 'upload':
         return _run_file_field_module(resource, file_option)
-    module = new_module(upload_argument_spec(resource, file_option), supports_check_mode=True)
+    module, path = _file_module(resource, file_option)
     params = module.params
-    path = params[file_option]
-    if path is not None and not os.path.isfile(path):
-        module.fail_json(msg='%s: %s is not a readable file' % (file_option, path))
     try:
-        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
-                        update_password=params.get('update_password') or 'always')
+        engine = engine_for(module, resource)
         existed = engine.find(params[resource.key]) is not None if params['state'] == 'present' else True
         result = engine.ensure(params, state=params['state'], clear=params['clear'])
         if params['state'] == 'present' and path is not None and (
                 not existed or params['update_' + file_option] == 'always'):
-            result['changed'] = True
-            result['uploaded'] = os.path.basename(path)
-            if result.get('diff') is not None:
-                result['diff']['after'][file_option] = os.path.basename(path)
+            _report_upload(result, file_option, path)
             if not module.check_mode:
-                uri = uri_of(result[resource.result_key], resource.name)
-                with open(path, 'rb') as handle:
-                    engine.client.request('PATCH', uri, files={file_option: (os.path.basename(path), handle)},
-                                          expect_json=False, resource=resource.name)
+                _send_file(engine, uri_of(result[resource.result_key], resource.name), file_option, path)
     except ApiError as error:
         fail(module, error)
     module.exit_json(**result)
 
 
 def _run_file_field_module(resource, file_option):
-    module = new_module(upload_argument_spec(resource, file_option), supports_check_mode=True)
+    module, path = _file_module(resource, file_option)
     params = module.params
-    path = params[file_option]
-    if path is not None and not os.path.isfile(path):
-        module.fail_json(msg='%s: %s is not a readable file' % (file_option, path))
     try:
-        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
-                        update_password=params.get('update_password') or 'always')
+        engine = engine_for(module, resource)
         current = None
         if params['state'] == 'present':
             engine.validate(params)
@@ -163,21 +181,13 @@ def _run_file_field_module(resource, file_option):
             if handle is not None:
                 handle.close()
         if current is None and params['state'] == 'present':
-            result['uploaded'] = os.path.basename(path)
-            if result.get('diff') is not None:
-                result['diff']['after'][file_option] = os.path.basename(path)
+            _report_upload(result, file_option, path)   # sent with the creating POST: changed already
         elif params['state'] == 'present' and path is not None and (
                 params['update_' + file_option] == 'always' or stored_file_differs(current, path)):
-            result['changed'] = True
-            result['uploaded'] = os.path.basename(path)
-            if result.get('diff') is not None:
-                result['diff']['before'][file_option] = current.get('file_name') or '(stored file)'
-                result['diff']['after'][file_option] = os.path.basename(path)
+            _report_upload(result, file_option, path, before=current.get('file_name') or '(stored file)')
             if not module.check_mode:
                 uri = uri_of(current, resource.name)
-                with open(path, 'rb') as upload:
-                    engine.client.request('PATCH', uri, files={file_option: (os.path.basename(path), upload)},
-                                          expect_json=False, resource=resource.name)
+                _send_file(engine, uri, file_option, path)
                 result[resource.result_key] = engine.present_object(engine.client.get_object(uri) or current)
     except ApiError as error:
         fail(module, error)
@@ -200,8 +210,7 @@ def run_resource_module(resource, extra_spec=None, required_if=None, prepare=Non
     spec.update(extra_spec or {})
     module = new_module(spec, supports_check_mode=True, required_if=required_if or [])
     try:
-        engine = Engine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
-                        update_password=module.params.get('update_password') or 'always')
+        engine = engine_for(module, resource)
         finish = prepare(module, engine) if prepare is not None else None
         result = engine.ensure(module.params, state=module.params.get('state') or 'present',
                                clear=module.params['clear'])
@@ -281,8 +290,7 @@ def run_certificate_module(resource, required_if=None):
     """The whole of a certificate module: find by fingerprint, converge, report."""
     module = new_module(certificate_argument_spec(resource), supports_check_mode=True, required_if=required_if or [])
     try:
-        engine = CertificateEngine(client_from(module), resource, check_mode=module.check_mode, diff_mode=module._diff,
-                                   update_password=module.params.get('update_password') or 'always')
+        engine = engine_for(module, resource, CertificateEngine)
         result = engine.ensure(module.params, state=module.params['state'], clear=module.params['clear'])
     except ApiError as error:
         fail(module, error)
