@@ -137,7 +137,7 @@ def derived_lines(resource, name, field):
     lines = []
     if name == resource.key:
         lines.append('The key by which the module finds the object.')
-    elif name in getattr(resource, 'scope', ()):
+    elif name in resource.scope:
         lines.append('With O(%s), identifies the object.' % resource.key)
     elif field.required:
         lines.append('Needed to create the object.')
@@ -205,6 +205,8 @@ def child_option(children, existing):
 
 class _ChildView:
     """Enough of a Resource for derived_lines on a ChildSet's fields."""
+
+    scope = ()
 
     def __init__(self, children):
         self.key = children.key
@@ -332,9 +334,9 @@ def _within_list(suboptions, parent):
         if isinstance(value, list):
             return [walk(item) for item in value]
         if isinstance(value, dict):
-            return dict((key, value[key] if key in ('suboptions', 'choices', 'default') and not isinstance(
-                value[key], dict) else walk(value[key]) if key != 'suboptions' else value[key])
-                for key in value)
+            # values and nested sub-options are not doc text; a nested option's references are its own
+            return dict((key, item if key in ('suboptions', 'choices', 'default') else walk(item))
+                        for key, item in value.items())
         return value
     return dict((name, walk(option)) for name, option in suboptions.items())
 
@@ -392,12 +394,6 @@ def argument_spec_of(path):
     finally:
         basic.AnsibleModule.__init__ = original
     raise ValueError('%s never made its AnsibleModule' % path)
-
-
-# options every module takes from doc fragments rather than its own DOCUMENTATION
-FRAGMENT_OPTIONS = frozenset(['pexip_url', 'pexip_username', 'pexip_password', 'pexip_validate_certs', 'pexip_ca_path',
-                              'pexip_timeout', 'state', 'clear', 'update_password', 'filters', 'order_by', 'limit',
-                              'batch_size', 'page_size', 'details', 'prune_empty', 'max_deletes'])
 
 
 def rewrite_module(path, resource, kind):
