@@ -19,10 +19,9 @@ import re
 from ansible.module_utils.six.moves.urllib.parse import urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_secret_fields import SECRET_FIELDS
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import CONFIG_PREFIX, missing_resource, resource_path
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, is_uri
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, is_uri, mask_object
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import update_password_argument
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import Field, Resource
 
@@ -47,11 +46,7 @@ def secret_names(fields, listed=(), resource=None):
 
 def mask_secrets(obj, resource, listed=()):
     """A copy of an object as the manager returned it, with every secret value masked."""
-    shown = dict(obj)
-    for name in secret_names(obj, listed, resource):
-        if shown.get(name) not in (None, ''):
-            shown[name] = MASK
-    return shown
+    return mask_object(obj, secret_names(obj, listed, resource))
 
 
 def generic_argument_spec():
