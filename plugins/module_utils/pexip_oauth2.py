@@ -21,9 +21,9 @@ __metaclass__ = type
 
 import json
 import os
-import tempfile
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.private_files import write_private_file
 
 
 def dest_problem(dest):
@@ -43,22 +43,8 @@ def dest_problem(dest):
 
 
 def write_secret_file(dest, text):
-    """Write ``text`` to ``dest`` atomically (temporary file in the same folder, then rename), mode 0600."""
-    directory = os.path.dirname(os.path.abspath(dest))
-    if not os.path.isdir(directory):
-        os.makedirs(directory, 0o700)
-    handle, temp = tempfile.mkstemp(prefix='.%s.' % os.path.basename(dest), dir=directory)
-    try:
-        os.fchmod(handle, 0o600)
-        with os.fdopen(handle, 'w') as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.rename(temp, dest)
-    except Exception:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
+    """Write ``text`` to ``dest`` atomically, mode 0600 (see :func:`write_private_file`)."""
+    write_private_file(dest, [text.encode('utf-8')])
 
 
 class PrivateKeyFile:

@@ -25,6 +25,7 @@ from ansible.module_utils.six.moves.urllib.parse import urljoin
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import resource_path
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
+from ansible_collections.ucops.platform.plugins.module_utils.private_files import write_private_file
 from ansible_collections.ucops.platform.plugins.module_utils.transport import send
 
 COMMAND_PREFIX = '/api/admin/command/v1/platform/'
@@ -132,20 +133,11 @@ def download_backup(client, backup, dest):
     client.request_count += 1
     if response.status_code >= 400:
         raise client._error('GET', uri + 'download/', response, None, 'system_backup')
-    directory = os.path.dirname(os.path.abspath(dest))
-    if not os.path.isdir(directory):
-        os.makedirs(directory, 0o700)
-    handle, partial = tempfile.mkstemp(dir=directory, prefix='.pexip-backup-')
-    try:
-        with os.fdopen(handle, 'wb') as out:
-            for chunk in response.iter_content(1 << 20):
-                out.write(chunk)
-        if backup.get('sha256sum') and _sha256(partial) != backup['sha256sum']:
+
+    def verify(_size, sha256):
+        if backup.get('sha256sum') and sha256 != backup['sha256sum']:
             raise ApiError('the downloaded backup does not match its sha256sum %s' % backup['sha256sum'], kind='server')
-        shutil.move(partial, dest)
-    finally:
-        if os.path.exists(partial):
-            os.remove(partial)
+    write_private_file(dest, response.iter_content(1 << 20), verify)
     return dest, True
 
 

@@ -18,9 +18,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-import hashlib
 import os
-import tempfile
 import time
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
@@ -31,6 +29,7 @@ from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_nodes
 )
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import STATUS_PREFIX
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import Engine, uri_of
+from ansible_collections.ucops.platform.plugins.module_utils.private_files import write_private_file
 from ansible_collections.ucops.platform.plugins.module_utils.transport import build_session, make_retry, send
 
 STATUS_PATH = STATUS_PREFIX + 'worker_vm/'
@@ -60,32 +59,12 @@ class FileSink:
         self.sha256 = None
 
     def __call__(self, response):
-        directory = os.path.dirname(os.path.abspath(self.dest))
-        if not os.path.isdir(directory):
-            os.makedirs(directory, 0o700)
-        handle, temp = tempfile.mkstemp(prefix='.%s.' % os.path.basename(self.dest), dir=directory)
-        digest = hashlib.sha256()
-        size = 0
         try:
-            os.fchmod(handle, 0o600)
-            with os.fdopen(handle, 'wb') as out:
-                for chunk in _chunks(response, self.chunk_size):
-                    out.write(chunk)
-                    digest.update(chunk)
-                    size += len(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.rename(temp, self.dest)
-        except Exception:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
+            self.size, self.sha256 = write_private_file(self.dest, _chunks(response, self.chunk_size))
         finally:
             close = getattr(response, 'close', None)
             if close:
                 close()
-        self.size = size
-        self.sha256 = digest.hexdigest()
 
     def written(self):
         return self.size is not None
