@@ -156,6 +156,9 @@ def test_lifecycles(playbook, lab_env, tmp_path, cycles):
                 own = by_shard.get(shard_of[index] if shard_of else 0) or []
                 results.append(own[index] if index < len(own) else {'failed': True, 'msg': 'no result'})
         assert outcome.rc == 0 or register, '%s failed:\n%r' % (phase, outcome)
+        # the collection uses only supported APIs of every ansible-core it runs on (as Run.expect_success checks)
+        assert 'DEPRECATION WARNING' not in outcome.out + outcome.err, '%s printed a deprecation warning:\n%r' % (
+            phase, outcome)
         return outcome, results, writes
 
     def leaked(text):
