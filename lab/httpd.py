@@ -37,7 +37,8 @@ READ_METHODS = ("GET", "HEAD", "OPTIONS")
 class LabState:
     """Request log, pending faults and the write lock of one lab server."""
 
-    def __init__(self, username, password, realm, reset=None, on_thread_end=None, routes=None):
+    def __init__(self, username, password, realm, reset=None, on_thread_end=None, routes=None,
+                 open_routes=None, bearer=None, basic_refused=None):
         self.username = username
         self.password = password
         self.realm = realm
@@ -45,6 +46,12 @@ class LabState:
         self.on_thread_end = on_thread_end or (lambda: None)
         # Extra /_lab/ routes of one server: "/_lab/<name>" -> handler(method, body) -> (status, data)
         self.routes = dict(routes or {})
+        # Paths served without authentication: path -> handler(method, body, headers) -> (status, headers, payload)
+        self.open_routes = dict(open_routes or {})
+        # bearer(token) -> bool: whether an "Authorization: Bearer" token is valid (None: bearer never is)
+        self.bearer = bearer
+        # basic_refused() -> bool: basic auth is switched off for the API (the /_lab/ routes keep it)
+        self.basic_refused = basic_refused
         self.lock = threading.Lock()
         # One writer at a time: SQLite has a single writer anyway, and it keeps
         # check-then-write validation (unique names) free of races.
@@ -122,7 +129,8 @@ class Handler(BaseHTTPRequestHandler):
         method = self.command
         path, _sep, query = self.path.partition("?")
         body = self._read_body()
-        if not self._authorized():
+        open_route = state.open_routes.get(path)
+        if open_route is None and not self._authorized(path):
             if not path.startswith("/_lab/"):
                 state.log(method, path, query, 401)
             return self._send(401, [("WWW-Authenticate", 'Basic realm="%s"' % state.realm),
@@ -146,10 +154,10 @@ class Handler(BaseHTTPRequestHandler):
         if fault and fault["kind"] == "commit_after_drop":
             self._drop()
             time.sleep(fault["seconds"])
-            status, _headers, _payload = self._run_app(method, path, query, body)
+            status, _headers, _payload = self._answer(open_route, method, path, query, body)
             state.log(method, path, query, status)
             return None
-        status, headers, payload = self._run_app(method, path, query, body)
+        status, headers, payload = self._answer(open_route, method, path, query, body)
         entry = state.log(method, path, query, status, received)
         if fault and fault["kind"] == "drop_after_commit":
             return self._drop()
@@ -175,17 +183,33 @@ class Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length else b""
 
-    def _authorized(self):
+    def _answer(self, open_route, method, path, query, body):
+        if open_route is not None:
+            lock = self.server.state.write_lock if method not in READ_METHODS else None
+            if lock:
+                lock.acquire()
+            try:
+                return open_route(method, body, self.headers)
+            finally:
+                if lock:
+                    lock.release()
+        return self._run_app(method, path, query, body)
+
+    def _authorized(self, path):
         state = self.server.state
         header = self.headers.get("Authorization", "")
+        if header.lower().startswith("bearer ") and state.bearer is not None and not path.startswith("/_lab/"):
+            return bool(state.bearer(header[7:].strip()))
         if not header.lower().startswith("basic "):
             return False
         try:
             user, _sep, password = base64.b64decode(header[6:].strip()).decode("utf-8").partition(":")
         except (ValueError, UnicodeDecodeError):
             return False
-        return (hmac.compare_digest(user.encode(), state.username.encode())
-                and hmac.compare_digest(password.encode(), state.password.encode()))
+        if not (hmac.compare_digest(user.encode(), state.username.encode())
+                and hmac.compare_digest(password.encode(), state.password.encode())):
+            return False
+        return path.startswith("/_lab/") or state.basic_refused is None or not state.basic_refused()
 
     def _send(self, status, headers, payload):
         self.send_response(status)

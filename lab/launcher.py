@@ -74,7 +74,24 @@ class ServerDef:
 
 def _pexip_env(url, ca_path, secret):
     return {"PEXIP_URL": url, "PEXIP_USERNAME": "admin",
-            "PEXIP_PASSWORD": secret["pexip_password"], "PEXIP_CA_PATH": ca_path}
+            "PEXIP_PASSWORD": secret["pexip_password"], "PEXIP_CA_PATH": ca_path,
+            "PEXIP_OAUTH2_CLIENT_ID": secret["pexip_oauth2_client_id"],
+            "PEXIP_OAUTH2_PRIVATE_KEY": pexip_oauth2_key()}
+
+
+def pexip_oauth2_key():
+    """The path of the EC P-256 private key of the lab's OAuth2 client (made once, mode 0600)."""
+    path = os.path.join(STATE, "pexip-oauth2-key.pem")
+    if not os.path.exists(path):
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import ec
+        pem = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(pem)
+    os.chmod(path, 0o600)
+    return path
 
 
 # --- Kazoo Crossbar lab (lab/kazoo/, owned by the Kazoo lab engineer) ---------
@@ -97,6 +114,8 @@ SECRET_MAKERS = {
     "pexip_password": lambda: secrets.token_urlsafe(18),
     "kazoo_password": lambda: secrets.token_urlsafe(18),
     "kazoo_api_key": lambda: secrets.token_hex(32),
+    # the client_id of the lab's OAuth2 client (its key: pexip_oauth2_key())
+    "pexip_oauth2_client_id": lambda: secrets.token_hex(20),
 }
 
 

@@ -68,7 +68,7 @@ INTEGRATION=(
     tests/integration/test_role_end_to_end.py
 )
 # What the tests import besides ansible-core (pinned in requirements-dev.txt).
-TEST_PACKAGES=(requests urllib3 jsonschema pytest cryptography)
+TEST_PACKAGES=(requests urllib3 jsonschema pytest cryptography PyJWT)
 
 PYENV_ROOT="${PYENV_ROOT:-/root/.pyenv}"
 MATRIX_VENVS="${MATRIX_VENVS:-${XDG_CACHE_HOME:-$HOME/.cache}/ucops-platform/matrix}"

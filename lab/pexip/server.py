@@ -3,7 +3,9 @@
     python -m lab.pexip.server --host 127.0.0.1 --port 9443 \
         --cert .lab/server.pem --key .lab/server-key.pem --state-dir .lab/pexip
 
-The admin account comes from the environment: PEXIP_USERNAME, PEXIP_PASSWORD.
+The admin account comes from the environment: PEXIP_USERNAME, PEXIP_PASSWORD;
+the lab's OAuth2 client from PEXIP_OAUTH2_CLIENT_ID and PEXIP_OAUTH2_PRIVATE_KEY
+(the path of its EC key, see lab/pexip/oauth.py).
 """
 import argparse
 import importlib
@@ -36,10 +38,13 @@ def main(argv=None):
 
     importlib.import_module("lab.pexip.urls")  # build every resource before the first request
 
-    from lab.pexip import availability
+    from lab.pexip import availability, oauth
+    oauth.load_lab_client()
     state = LabState(username, password, realm="Pexip Management Node (lab)",
-                     reset=db.reset, on_thread_end=connections.close_all,
-                     routes={"/_lab/resources": availability.control})
+                     reset=lambda: (oauth.reset(), db.reset()), on_thread_end=connections.close_all,
+                     routes={"/_lab/resources": availability.control, "/_lab/oauth2": oauth.control},
+                     open_routes={oauth.TOKEN_PATH: oauth.token_endpoint},
+                     bearer=oauth.bearer_valid, basic_refused=oauth.basic_disabled)
     print("pexip lab listening on https://%s:%d" % (args.host, args.port), flush=True)
     serve(get_wsgi_application(), state, args.host, args.port, args.cert, args.key)
 

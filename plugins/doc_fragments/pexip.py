@@ -21,15 +21,30 @@ options:
   pexip_username:
     description:
       - Name of the management account used for HTTP basic authentication.
+      - Give either O(pexip_username) and O(pexip_password), or O(pexip_oauth2_client_id) and
+        O(pexip_oauth2_private_key); giving both or neither fails naming the options.
       - If not set, the value of the E(PEXIP_USERNAME) environment variable is used.
     type: str
-    required: true
   pexip_password:
     description:
       - Password of O(pexip_username). Never shown in output or logs.
       - If not set, the value of the E(PEXIP_PASSWORD) environment variable is used.
     type: str
-    required: true
+  pexip_oauth2_client_id:
+    description:
+      - The C(client_id) of an OAuth2 client of the Management Node (Infinity v34 and later), to authenticate with
+        OAuth2 client credentials instead of O(pexip_username) and O(pexip_password).
+      - The module asks C(/oauth/token/) for one bearer token per task with a client assertion (a JWT signed ES256
+        with O(pexip_oauth2_private_key)), and asks for a fresh one once when the manager answers 401.
+      - If not set, the value of the E(PEXIP_OAUTH2_CLIENT_ID) environment variable is used.
+    type: str
+  pexip_oauth2_private_key:
+    description:
+      - The EC (P-256) private key of the OAuth2 client O(pexip_oauth2_client_id), shown by the manager once, when
+        the client was created; as PEM text or the path of a PEM file. Neither the key nor the token is ever shown
+        in output or logs.
+      - If not set, the value of the E(PEXIP_OAUTH2_PRIVATE_KEY) environment variable is used.
+    type: str
   pexip_validate_certs:
     description:
       - Whether the Management Node's TLS certificate is verified.
@@ -57,6 +72,10 @@ notes:
     503 it is sent again once the object is known to be missing. After no answer, a dropped connection, 502
     or 504 the object is looked for by its natural key for O(pexip_timeout) seconds (at least 10); when it does
     not appear, the task fails without sending the POST again.
+  - With OAuth2, a token request the manager refuses fails naming the cause and the option to check, for a key
+    that does not match the client, an unknown client, clocks of the controller and the manager that differ,
+    or a manager without OAuth2 (404 on C(/oauth/token/)).
 requirements:
   - requests
+  - PyJWT and cryptography, for OAuth2 authentication only
 '''

@@ -45,7 +45,8 @@ options:
   pexip_username:
     description:
       - Name of the management account used for HTTP basic authentication.
-      - Required, here or in the environment.
+      - Give either O(pexip_username) and O(pexip_password), or O(pexip_oauth2_client_id) and
+        O(pexip_oauth2_private_key), here or in the environment.
     type: str
     env:
       - name: PEXIP_USERNAME
@@ -53,10 +54,24 @@ options:
     description:
       - Password of O(pexip_username). Prefer the environment variable (an AWX/AAP credential sets it) or a
         vaulted value over clear text in the inventory file. It is never printed.
-      - Required, here or in the environment.
     type: str
     env:
       - name: PEXIP_PASSWORD
+  pexip_oauth2_client_id:
+    description:
+      - The C(client_id) of an OAuth2 client of the Management Node (Infinity v34 and later), to authenticate with
+        OAuth2 client credentials instead of O(pexip_username) and O(pexip_password).
+      - One bearer token is fetched per inventory run (see the ucops.platform.pexip doc fragment of the modules).
+    type: str
+    env:
+      - name: PEXIP_OAUTH2_CLIENT_ID
+  pexip_oauth2_private_key:
+    description:
+      - The EC private key of the OAuth2 client O(pexip_oauth2_client_id), as PEM text or the path of a PEM file.
+        It is never printed.
+    type: str
+    env:
+      - name: PEXIP_OAUTH2_PRIVATE_KEY
   pexip_validate_certs:
     description:
       - Whether the Management Node's TLS certificate is verified. To trust a private CA use O(pexip_ca_path) instead.
@@ -123,12 +138,18 @@ keyed_groups:
     default_value: none
 '''
 
+import os
 import re
 
 from ansible.errors import AnsibleError, AnsibleParserError
 from ansible.plugins.inventory import BaseInventoryPlugin, Cacheable, Constructable
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_oauth2_auth import (
+    CREDENTIAL_ENV,
+    check_credentials,
+    choose_credentials,
+)
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 
 try:
@@ -198,15 +219,29 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         if PexipClient is None or REQUESTS_IMPORT_ERROR:
             raise AnsibleError('the ucops.platform.pexip_nodes inventory plugin needs the Python library requests '
                                'on the controller (pip install requests)')
-        for option in ('pexip_url', 'pexip_username', 'pexip_password'):
-            if not self.get_option(option):
-                raise AnsibleParserError('%s is required: set it in the inventory file or the %s environment variable'
-                                         % (option, option.upper()))
+        if not self.get_option('pexip_url'):
+            raise AnsibleParserError('pexip_url is required: set it in the inventory file or the PEXIP_URL environment '
+                                     'variable')
+        # options set in the inventory file choose the method; the environment completes it
+        given = {}
+        for option, variable in CREDENTIAL_ENV:
+            if hasattr(self, 'get_option_and_origin'):
+                value, origin = self.get_option_and_origin(option)
+            else:  # pragma: no cover - ansible-core without origins: a value equal to the variable came from it
+                value = self.get_option(option)
+                origin = 'env' if value and value == os.environ.get(variable) else 'file'
+            if not str(origin).startswith('env'):
+                given[option] = value
+        credentials = choose_credentials(given, os.environ)
         try:
+            check_credentials(credentials['pexip_username'], credentials['pexip_password'],
+                              credentials['pexip_oauth2_client_id'], credentials['pexip_oauth2_private_key'])
             return PexipClient(
-                self.get_option('pexip_url'), self.get_option('pexip_username'), self.get_option('pexip_password'),
+                self.get_option('pexip_url'), credentials['pexip_username'], credentials['pexip_password'],
                 validate_certs=self.get_option('pexip_validate_certs'), ca_path=self.get_option('pexip_ca_path'),
                 timeout=self.get_option('pexip_timeout'),
+                oauth2_client_id=credentials['pexip_oauth2_client_id'],
+                oauth2_private_key=credentials['pexip_oauth2_private_key'],
             )
         except ApiError as exc:
             raise AnsibleParserError(str(exc))

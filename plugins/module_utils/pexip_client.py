@@ -36,6 +36,11 @@ from ansible.module_utils.six.moves.urllib.parse import urljoin, urlsplit
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError, did_you_mean
 from ansible_collections.ucops.platform.plugins.module_utils.paths import unsafe_path
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_oauth2_auth import (
+    TOKEN_PATH,
+    OAuth2Token,
+    check_credentials,
+)
 from ansible_collections.ucops.platform.plugins.module_utils.transport import (
     IDEMPOTENT_METHODS,
     MAX_RETRY_DELAY,
@@ -173,7 +178,8 @@ class PexipClient:
     """Talks to one Pexip Management Node."""
 
     def __init__(self, url, username, password, validate_certs=True, ca_path=None, timeout=30,
-                 retries=4, backoff_factor=0.5, page_size=DEFAULT_PAGE_SIZE, sleep=time.sleep, settle=None):
+                 retries=4, backoff_factor=0.5, page_size=DEFAULT_PAGE_SIZE, sleep=time.sleep, settle=None,
+                 oauth2_client_id=None, oauth2_private_key=None):
         if not url:
             raise ApiError('pexip_url is required (or set PEXIP_URL)', kind='usage')
         parts = urlsplit(url)
@@ -202,8 +208,26 @@ class PexipClient:
         once = make_retry(retries, backoff_factor, allowed_methods=frozenset(), sleep=sleep)
         self._session = build_session(validate_certs, ca_path, retrying)
         self._once = build_session(validate_certs, ca_path, once)
-        for session in (self._session, self._once):
-            session.auth = (username or '', password or '')
+        # exactly one way to authenticate: basic (username/password) or an OAuth2 client's bearer token
+        self.auth_method = check_credentials(username, password, oauth2_client_id, oauth2_private_key)
+        self._oauth2 = None
+        if self.auth_method == 'oauth2':
+            self._oauth2 = OAuth2Token(oauth2_client_id, oauth2_private_key, urljoin(self.base_url, TOKEN_PATH),
+                                       self._post_form)
+        else:
+            for session in (self._session, self._once):
+                session.auth = (username or '', password or '')
+
+    def _post_form(self, url, form):
+        """POST a form-encoded token request (never logged); ``(status, decoded body)``."""
+        self.request_count += 1
+        response = send(self._once, 'POST', url, path=TOKEN_PATH, prefix='pexip_', data=form, timeout=self.timeout,
+                        headers={'Content-Type': 'application/x-www-form-urlencoded'})
+        try:
+            body = response.json() if response.content else None
+        except ValueError:
+            body = None
+        return response.status_code, body
 
     # -- low level -----------------------------------------------------------------------
     def request(self, method, path, params=None, data=None, files=None, expect_json=True, resource=None, retry=True,
@@ -235,8 +259,7 @@ class PexipClient:
         if stream:
             kwargs['stream'] = True
         session = self._session if retry else self._once
-        self.request_count += 1
-        response = send(session, method, url, path=path_only, prefix='pexip_', **kwargs)
+        response = self._send_authorized(session, method, url, path_only, kwargs)
         body = None
         if (expect_json or response.status_code >= 400) and response.content:
             try:
@@ -247,14 +270,41 @@ class PexipClient:
             raise self._error(method, path_only, response, body, resource)
         return response, body
 
+    def _send_authorized(self, session, method, url, path_only, kwargs):
+        """Send with the task's credentials; with OAuth2, a 401 gets a fresh token and one more try."""
+        fresh = False
+        while True:
+            if self._oauth2 is not None:
+                if self._oauth2.token is None:
+                    fresh = True
+                headers = dict(kwargs.get('headers') or {})
+                headers['Authorization'] = self._oauth2.header()
+                kwargs = dict(kwargs, headers=headers)
+            self.request_count += 1
+            response = send(session, method, url, path=path_only, prefix='pexip_', **kwargs)
+            if response.status_code != 401 or self._oauth2 is None or fresh:
+                return response
+            # the token expired or was revoked: one fresh token, one more try (uploads start again from the top)
+            self._oauth2.token = None
+            for item in (kwargs.get('files') or {}).values():
+                handle = item[1] if isinstance(item, tuple) and len(item) > 1 else item
+                if hasattr(handle, 'seek'):
+                    handle.seek(0)
+
     def _error(self, method, path, response, body, resource):
         status = response.status_code
         message, fields = parse_error_body(body, resource)
         kind = 'server' if status >= 500 else 'validation'
-        if status == 401:
+        if status == 401 and self._oauth2 is not None:
+            kind = 'auth'
+            message = ('authentication failed: the manager refused a fresh OAuth2 bearer token of client %r; check '
+                       "pexip_oauth2_client_id and the client's role on the manager" % self._oauth2.client_id)
+        elif status == 401:
             kind = 'auth'
             message = ('authentication failed: the manager rejected the credentials; check pexip_username and '
-                       'pexip_password (or PEXIP_USERNAME / PEXIP_PASSWORD)')
+                       'pexip_password (or PEXIP_USERNAME / PEXIP_PASSWORD); if the manager has basic '
+                       'authentication disabled for the API (api_oauth2_disable_basic), use '
+                       'pexip_oauth2_client_id and pexip_oauth2_private_key')
         elif status == 403:
             kind = 'forbidden'
             message = message or 'the account is not allowed to do this (check its role and permissions)'

@@ -7,19 +7,26 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import os
+
 from ansible.module_utils.basic import env_fallback
 
 from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_client import PexipClient
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_oauth2_auth import choose_credentials
 
 
 def connection_argument_spec():
     """The ``pexip_*`` connection options (see the ``ucops.platform.pexip`` doc fragment)."""
     return dict(
         pexip_url=dict(type='str', required=True, fallback=(env_fallback, ['PEXIP_URL'])),
-        pexip_username=dict(type='str', required=True, fallback=(env_fallback, ['PEXIP_USERNAME'])),
-        pexip_password=dict(type='str', required=True, no_log=True, fallback=(env_fallback, ['PEXIP_PASSWORD'])),
+        # the credentials have no env_fallback: the options set choose the method and the environment completes it
+        # (pexip_oauth2_auth.choose_credentials, called by client_from)
+        pexip_username=dict(type='str'),
+        pexip_password=dict(type='str', no_log=True),
+        pexip_oauth2_client_id=dict(type='str'),
+        pexip_oauth2_private_key=dict(type='str', no_log=True),
         pexip_validate_certs=dict(type='bool', default=True, fallback=(env_fallback, ['PEXIP_VALIDATE_CERTS'])),
         pexip_ca_path=dict(type='path', fallback=(env_fallback, ['PEXIP_CA_PATH'])),
         pexip_timeout=dict(type='float', default=30, fallback=(env_fallback, ['PEXIP_TIMEOUT'])),
@@ -41,10 +48,16 @@ def new_module(argument_spec, module_class=SecretAwareModule, **kwargs):
 
 def client_from(module):
     params = module.params
+    credentials = choose_credentials(params, os.environ)
+    for option in ('pexip_password', 'pexip_oauth2_private_key'):
+        if credentials[option] and hasattr(module, 'add_secret'):
+            module.add_secret(credentials[option])  # a value from the environment is no module parameter
     return PexipClient(
-        params['pexip_url'], params['pexip_username'], params['pexip_password'],
+        params['pexip_url'], credentials['pexip_username'], credentials['pexip_password'],
         validate_certs=params['pexip_validate_certs'], ca_path=params['pexip_ca_path'],
         timeout=params['pexip_timeout'],
+        oauth2_client_id=credentials['pexip_oauth2_client_id'],
+        oauth2_private_key=credentials['pexip_oauth2_private_key'],
     )
 
 

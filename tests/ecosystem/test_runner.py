@@ -55,6 +55,18 @@ def test_credential_types_are_importable_definitions():
         assert all(key.startswith(prefix) for key in definition['injectors']['env'])
 
 
+def test_pexip_credential_injects_the_oauth2_key_as_a_file(tmp_path):
+    pem = '-----BEGIN PRIVATE KEY-----\nMIGH\n-----END PRIVATE KEY-----\n'
+    env = inject(load_type('pexip'), {'pexip_url': 'https://mgr.example.com', 'pexip_oauth2_client_id': 'cid',
+                                      'pexip_oauth2_private_key': pem}, str(tmp_path))
+    assert env['PEXIP_OAUTH2_CLIENT_ID'] == 'cid' and env['PEXIP_USERNAME'] == env['PEXIP_PASSWORD'] == ''
+    with open(env['PEXIP_OAUTH2_PRIVATE_KEY']) as handle:
+        assert handle.read() == pem
+    basic = inject(load_type('pexip'), {'pexip_url': 'https://mgr.example.com', 'pexip_username': 'u',
+                                        'pexip_password': 'p'}, str(tmp_path))
+    assert basic['PEXIP_OAUTH2_PRIVATE_KEY'] == '' and basic['PEXIP_OAUTH2_CLIENT_ID'] == ''
+
+
 def test_site_playbook_as_a_job_template(lab_env, tmp_path):
     private = tmp_path / 'job'
     (private / 'env').mkdir(parents=True)

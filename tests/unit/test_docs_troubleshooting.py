@@ -67,6 +67,25 @@ def pexip_error(answer, method='GET', path=CONF, body=None):
     return info.value
 
 
+def oauth2_error(*answers):
+    """A GET with OAuth2 credentials, the manager answering ``answers`` in turn (the token request first)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    key = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()).decode()
+    queue = list(answers)
+
+    class Turns(Session):
+        def request(self, method, url, **kwargs):
+            return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    client = PexipClient(URL, None, None, oauth2_client_id='3f2a', oauth2_private_key=key, sleep=lambda seconds: None)
+    client._session = client._once = Turns(None)
+    with pytest.raises(ApiError) as info:
+        client.request('GET', CONF)
+    return info.value
+
+
 def pool_failure(kind, cause):
     """A transport failure worded as requests/urllib3 word them."""
     return kind("HTTPSConnectionPool(host='manager.example.com', port=443): Max retries exceeded with url: %s "
@@ -172,6 +191,11 @@ def messages():
         kazoo_unknown_key(),
         missing_reference(),
         invalid_pin(),
+        oauth2_error(Answer(401, {'error': 'invalid_client', 'error_description': 'Invalid signature.'})),
+        oauth2_error(Answer(401, {'error': 'invalid_client', 'error_description': 'Client not found.'})),
+        oauth2_error(Answer(400, {'error': 'invalid_grant', 'error_description': 'The assertion has expired.'})),
+        oauth2_error(Answer(404)),
+        oauth2_error(Answer(200, {'access_token': 't', 'expires_in': 3600, 'token_type': 'Bearer'}), Answer(401)),
     ]
     return errors
 

@@ -40,9 +40,11 @@ class FakeClient:
     instances = []
     fail = None  # an ApiError to raise from every read
 
-    def __init__(self, url, username, password, validate_certs=True, ca_path=None, timeout=30):
+    def __init__(self, url, username, password, validate_certs=True, ca_path=None, timeout=30,
+                 oauth2_client_id=None, oauth2_private_key=None):
         self.args = dict(url=url, username=username, password=password, validate_certs=validate_certs,
-                         ca_path=ca_path, timeout=timeout)
+                         ca_path=ca_path, timeout=timeout, oauth2_client_id=oauth2_client_id,
+                         oauth2_private_key=oauth2_private_key)
         self.paths = []
         FakeClient.instances.append(self)
 
@@ -77,7 +79,8 @@ def run(new_plugin, monkeypatch, tmp_path):
     monkeypatch.setattr(pexip_nodes, 'PexipClient', FakeClient)
     FakeClient.instances = []
     FakeClient.fail = None
-    for name in ('PEXIP_URL', 'PEXIP_USERNAME', 'PEXIP_PASSWORD', 'PEXIP_VALIDATE_CERTS', 'PEXIP_CA_PATH'):
+    for name in ('PEXIP_URL', 'PEXIP_USERNAME', 'PEXIP_PASSWORD', 'PEXIP_VALIDATE_CERTS', 'PEXIP_CA_PATH',
+                 'PEXIP_OAUTH2_CLIENT_ID', 'PEXIP_OAUTH2_PRIVATE_KEY'):
         monkeypatch.delenv(name, raising=False)
 
     def parse(config, env=None, cache=True, name='lab.pexip_nodes.yml'):
@@ -140,6 +143,24 @@ def test_credentials_from_environment(run):
     args = FakeClient.instances[-1].args
     assert args['url'] == 'https://env.example.com' and args['username'] == 'envuser' and args['password'] == SECRET
     assert args['validate_certs'] is False and args['ca_path'] == '/tmp/ca.pem'
+
+
+def test_oauth2_credentials_from_environment_or_file(run):
+    oauth2_env = {'PEXIP_URL': 'https://env.example.com', 'PEXIP_OAUTH2_CLIENT_ID': 'cid',
+                  'PEXIP_OAUTH2_PRIVATE_KEY': '/keys/pexip.pem'}
+    run({}, env=oauth2_env)
+    args = FakeClient.instances[-1].args
+    assert (args['username'], args['password']) == (None, None)
+    assert (args['oauth2_client_id'], args['oauth2_private_key']) == ('cid', '/keys/pexip.pem')
+    # basic credentials in the inventory file choose basic auth over OAuth2 variables in the environment
+    run(CONN, env=oauth2_env)
+    args = FakeClient.instances[-1].args
+    assert (args['username'], args['oauth2_client_id'], args['oauth2_private_key']) == ('inv', None, None)
+
+
+def test_both_methods_in_the_file_is_a_clear_error(run):
+    with pytest.raises(AnsibleParserError, match='not both'):
+        run(dict(CONN, pexip_oauth2_client_id='cid', pexip_oauth2_private_key='/k.pem'))
 
 
 def test_missing_password_is_a_clear_error(run):
