@@ -44,7 +44,8 @@ cd "$ROOT"
 
 VENV="${VENV:-.venv}"
 BIN="$ROOT/$VENV/bin"
-BUILD="$ROOT/.build/sanity/${VENV#.}/ansible_collections/ucops/platform"
+# SANITY_WORK: another folder for the copy, so that several checks of one venv can run at once
+BUILD="${SANITY_WORK:-$ROOT/.build/sanity/${VENV#.}}/ansible_collections/ucops/platform"
 
 if [ ! -x "$BIN/ansible-test" ]; then
     echo "sanity: $BIN/ansible-test not found; run 'make venv' first" >&2
