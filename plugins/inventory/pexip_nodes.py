@@ -197,7 +197,7 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
 
     def parse(self, inventory, loader, path, cache=True):
         super(InventoryModule, self).parse(inventory, loader, path, cache)
-        self._read_config_data(path)
+        self._file_options = self._read_config_data(path) or {}
 
         cache_key = self.get_cache_key(path)
         use_cache = self.get_option('cache') and cache
@@ -222,16 +222,11 @@ class InventoryModule(BaseInventoryPlugin, Constructable, Cacheable):
         if not self.get_option('pexip_url'):
             raise AnsibleParserError('pexip_url is required: set it in the inventory file or the PEXIP_URL environment '
                                      'variable')
-        # options set in the inventory file choose the method; the environment completes it
-        given = {}
-        for option, variable in CREDENTIAL_ENV:
-            if hasattr(self, 'get_option_and_origin'):
-                value, origin = self.get_option_and_origin(option)
-            else:  # pragma: no cover - ansible-core without origins: a value equal to the variable came from it
-                value = self.get_option(option)
-                origin = 'env' if value and value == os.environ.get(variable) else 'file'
-            if not str(origin).startswith('env'):
-                given[option] = value
+        # options set in the inventory file choose the method; the environment completes it. The file's own keys
+        # say which were set there: ansible-core before 2.18 reports no origin for options given in the file.
+        file_options = getattr(self, '_file_options', {})
+        given = dict((option, self.get_option(option)) for option, _variable in CREDENTIAL_ENV
+                     if file_options.get(option) not in (None, ''))
         credentials = choose_credentials(given, os.environ)
         try:
             check_credentials(credentials['pexip_username'], credentials['pexip_password'],
