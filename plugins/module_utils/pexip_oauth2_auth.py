@@ -158,6 +158,13 @@ def _oauth_error(body):
     return '', ''
 
 
+def is_replay(body):
+    """Whether a refused token request says its assertion's ``jti`` was seen before."""
+    code, description = _oauth_error(body)
+    text = description.lower()
+    return 'jti' in text or 'replay' in text or 'already used' in text
+
+
 def token_error(status, body, client_id):
     """An :class:`ApiError` for a refused token request, naming the option to check."""
     code, description = _oauth_error(body)
@@ -170,6 +177,10 @@ def token_error(status, body, client_id):
     elif any(word in text for word in ('expired', 'not yet valid', 'clock', 'future', 'immature', 'skew')):
         message = ('the manager refused the OAuth2 client assertion as expired or not yet valid: the clocks of the '
                    'controller and the Management Node differ; synchronise them (NTP)%s' % said)
+    elif is_replay(body):
+        message = ('the manager refused two fresh OAuth2 client assertions of client %r as already used (each had a '
+                   'new jti): something between the controller and the Management Node sends requests twice, such '
+                   'as a retrying proxy%s' % (client_id, said))
     elif 'unknown' in text or 'not found' in text or 'no such' in text or 'does not exist' in text:
         message = ('the manager does not know the OAuth2 client %r: check pexip_oauth2_client_id (or '
                    'PEXIP_OAUTH2_CLIENT_ID)%s' % (client_id, said))
@@ -209,15 +220,19 @@ class OAuth2Token:
 
     def refresh(self):
         self.token = None
-        form = {
-            'grant_type': 'client_credentials',
-            'client_assertion_type': ASSERTION_TYPE,
-            'client_assertion': make_assertion(self.client_id, self._key, self.token_url, now=self._clock()),
-        }
-        self.fetch_count += 1
-        status, body = self._post(self.token_url, form)
-        if status >= 400:
-            raise token_error(status, body, self.client_id)
+        # an assertion refused as a replay was sent twice on its way (its jti is new each time): one fresh one
+        for attempt in (1, 2):
+            form = {
+                'grant_type': 'client_credentials',
+                'client_assertion_type': ASSERTION_TYPE,
+                'client_assertion': make_assertion(self.client_id, self._key, self.token_url, now=self._clock()),
+            }
+            self.fetch_count += 1
+            status, body = self._post(self.token_url, form)
+            if status < 400:
+                break
+            if attempt == 2 or not is_replay(body):
+                raise token_error(status, body, self.client_id)
         token = body.get('access_token') if isinstance(body, dict) else None
         if not token or str(body.get('token_type', 'Bearer')).lower() != 'bearer':
             raise ApiError('the OAuth2 token answer (HTTP %s) holds no bearer access_token; is pexip_url the '

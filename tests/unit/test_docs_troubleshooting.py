@@ -195,6 +195,7 @@ def messages():
         oauth2_error(Answer(401, {'error': 'invalid_client', 'error_description': 'Client not found.'})),
         oauth2_error(Answer(400, {'error': 'invalid_grant', 'error_description': 'The assertion has expired.'})),
         oauth2_error(Answer(404)),
+        oauth2_error(*[Answer(400, {'error': 'invalid_grant', 'error_description': 'jti already used'})] * 2),
         oauth2_error(Answer(200, {'access_token': 't', 'expires_in': 3600, 'token_type': 'Bearer'}), Answer(401)),
     ]
     return errors

@@ -232,3 +232,27 @@ def test_an_upload_repeated_after_a_401_is_sent_whole_again(key):
     uploads = [call for call in session.calls if call['method'] == 'PATCH']
     assert [call['file'] for call in uploads] == [b'PK-theme', b'PK-theme']
     assert [call['authorization'] for call in uploads] == ['Bearer a', 'Bearer b']
+
+
+def test_an_assertion_refused_as_replayed_is_followed_by_one_fresh_one(key):
+    replayed = FakeResponse(400, {'error': 'invalid_grant', 'error_description': 'jti already used'})
+    session = HeaderSession()
+    session.add('POST', '/oauth/token/', replayed, token('t1'))
+    session.add('GET', CONF, listing([]))
+    client = make_client(key, session)
+    client.list('conference')
+    assertions = [call['data']['client_assertion'] for call in session.calls if call['path'] == '/oauth/token/']
+    jtis = [jwt.decode(a, options={'verify_signature': False})['jti'] for a in assertions]
+    assert len(jtis) == 2 and jtis[0] != jtis[1]
+    assert [c['authorization'] for c in session.calls if c['method'] == 'GET'] == ['Bearer t1']
+
+
+def test_two_assertions_refused_as_replayed_name_the_cause(key):
+    replayed = FakeResponse(400, {'error': 'invalid_grant', 'error_description': 'jti already used'})
+    session = HeaderSession()
+    session.add('POST', '/oauth/token/', replayed, replayed)
+    client = make_client(key, session)
+    with pytest.raises(ApiError) as info:
+        client.list('conference')
+    assert 'sends requests twice' in str(info.value) and "'c1d2'" in str(info.value)
+    assert not [c for c in session.calls if c['method'] == 'GET']
