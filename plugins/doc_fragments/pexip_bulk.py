@@ -33,7 +33,8 @@ options:
     default: false
   prune_empty:
     description:
-      - Allow O(prune=true) with an empty O(objects) list to delete every object carrying O(prune_tag).
+      - Allow O(prune=true) with an empty O(objects) list to delete every object of the prune's scope
+        (O(prune_tag), O(prune_prefix) or O(prune_all)).
       - Without it, an empty list never prunes; when there is something it would delete, the task fails before
         any write, naming the objects (in RV(would_delete)). This guards against a list emptied by mistake,
         for example by a variable file that was not loaded.

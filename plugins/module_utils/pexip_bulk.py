@@ -15,8 +15,11 @@
   is written only when it differs;
 * writes creates and updates (only the changed fields) in bulk ``PATCH``
   requests of the resource's root URI, ``batch_size`` objects each, and -- only
-  with ``prune`` and a ``prune_tag`` -- deletes objects the list does not name
-  whose scope field equals the tag, as ``deleted_objects``;
+  with ``prune`` and a scope -- deletes objects the list does not name within
+  that scope, as ``deleted_objects``: those whose scope field equals
+  ``prune_tag``, those whose natural key starts with ``prune_prefix`` (both
+  must hold when both are given), or every object of the resource with
+  ``prune_all``;
 * guards deletes before any write: an empty list never prunes unless
   ``prune_empty``, and a run that would delete more than ``max_deletes``
   objects fails naming them (check mode reports the same);
@@ -79,22 +82,29 @@ class BulkEngine(Engine):
 
     def __init__(self, client, resource, check_mode=False, diff_mode=False, update_password='always',
                  batch_size=DEFAULT_BATCH_SIZE, page_size=DEFAULT_PAGE_SIZE, prune=False, prune_tag=None,
-                 prune_field='tag', details=False, prune_empty=False, max_deletes=None):
+                 prune_field='tag', details=False, prune_empty=False, max_deletes=None, prune_prefix=None,
+                 prune_all=False):
         super(BulkEngine, self).__init__(client, resource, check_mode=check_mode, diff_mode=diff_mode,
                                          update_password=update_password)
         if batch_size is None or batch_size < 1:
             raise ApiError('batch_size must be at least 1', kind='usage')
-        if prune and not prune_tag:
-            raise ApiError('prune: true needs prune_tag: only objects whose %s equals it may be deleted' % prune_field,
-                           kind='usage')
-        if prune and prune_field not in resource.fields:
+        if prune_all and (prune_tag or prune_prefix):
+            raise ApiError('prune_all: true deletes every %s the list does not name; it cannot be combined with '
+                           'prune_tag or prune_prefix, which narrow the prune' % resource.name, kind='usage')
+        if prune and not (prune_tag or prune_prefix or prune_all):
+            raise ApiError('prune: true needs a scope: prune_tag (only objects whose %s equals it), prune_prefix '
+                           '(only objects whose %s starts with it) or prune_all: true (every %s)'
+                           % (prune_field, resource.key, resource.name), kind='usage')
+        if prune and prune_tag and prune_field not in resource.fields:
             raise ApiError('%s has no field %s to scope prune with' % (resource.name, prune_field), kind='usage')
         if max_deletes is not None and max_deletes < 0:
             raise ApiError('max_deletes must be 0 or more (leave it unset for no limit)', kind='usage')
         self.batch_size = batch_size
         self.page_size = page_size
         self.prune = prune
-        self.prune_tag = prune_tag
+        self.prune_tag = prune_tag or None
+        self.prune_prefix = prune_prefix or None
+        self.prune_all = bool(prune_all)
         self.prune_field = prune_field
         self.details = details
         self.prune_empty = prune_empty
@@ -117,7 +127,9 @@ class BulkEngine(Engine):
         objects_read = self.client.iter_list(resource.name, params={'limit': self.page_size})
         if self.details:
             return list(objects_read)
-        keep = set((resource.key, NATURAL_KEYS.get(resource.name, 'name'), 'resource_uri', 'id', self.prune_field))
+        keep = set((resource.key, NATURAL_KEYS.get(resource.name, 'name'), 'resource_uri', 'id'))
+        if self.prune_field in resource.fields:
+            keep.add(self.prune_field)
         for params in objects:
             if isinstance(params, dict):
                 keep.update(name for name, value in params.items() if value is not None and name in resource.fields)
@@ -290,7 +302,7 @@ class BulkEngine(Engine):
 
         if self.prune:
             for obj in self._current:
-                if obj.get(key) in seen or obj.get(self.prune_field) != self.prune_tag:
+                if obj.get(key) in seen or not self.in_prune_scope(obj):
                     continue
                 uri = uri_of(obj, resource.name)
                 plan['delete'].append((obj.get(key), uri))
@@ -305,6 +317,28 @@ class BulkEngine(Engine):
         self._check_deletes(plan, objects)
         return plan
 
+    def in_prune_scope(self, obj):
+        """Whether ``obj`` is one that ``prune`` may delete (when the list does not name it)."""
+        if self.prune_all:
+            return True
+        if self.prune_tag is not None and obj.get(self.prune_field) != self.prune_tag:
+            return False
+        if self.prune_prefix is not None:
+            value = obj.get(self.resource.key)
+            return isinstance(value, str) and value.startswith(self.prune_prefix)
+        return self.prune_tag is not None
+
+    def scope_text(self):
+        """The prune's scope in words, for messages."""
+        if self.prune_all:
+            return 'every %s' % self.resource.label
+        parts = []
+        if self.prune_tag is not None:
+            parts.append('whose %s is %r' % (self.prune_field, self.prune_tag))
+        if self.prune_prefix is not None:
+            parts.append('whose %s starts with %r' % (self.resource.key, self.prune_prefix))
+        return 'every %s %s' % (self.resource.label, ' and '.join(parts))
+
     def _check_deletes(self, plan, objects):
         """Fail before any write when a prune of an empty list or too many deletes was not asked for."""
         resource = self.resource
@@ -312,10 +346,10 @@ class BulkEngine(Engine):
         pruned = plan['deleted']
         if self.prune and not objects and pruned and not self.prune_empty:
             error = ApiError(
-                'objects is empty and prune is true: that would delete every %s whose %s is %r (%d: %s). An empty '
+                'objects is empty and prune is true: that would delete %s (%d: %s). An empty '
                 'list never prunes unless prune_empty=true (check that the list was not emptied by mistake, for '
                 'example by a variable file that was not loaded); nothing was written'
-                % (resource.label, self.prune_field, self.prune_tag, len(pruned), _names(pruned)), kind='usage')
+                % (self.scope_text(), len(pruned), _names(pruned)), kind='usage')
             error.would_delete = sorted(pruned)
             raise error
         if self.max_deletes is None:

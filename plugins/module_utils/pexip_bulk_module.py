@@ -22,6 +22,8 @@ def bulk_argument_spec(resource):
         objects=dict(type='list', elements='dict', required=True, options=object_argument_spec(resource)),
         prune=dict(type='bool', default=False),
         prune_tag=dict(type='str'),
+        prune_prefix=dict(type='str'),
+        prune_all=dict(type='bool'),
         batch_size=dict(type='int', default=DEFAULT_BATCH_SIZE),
         page_size=dict(type='int', default=DEFAULT_PAGE_SIZE),
         details=dict(type='bool', default=False),

@@ -262,7 +262,8 @@ def _filter_value(value):
 def run_bulk_module(resource, prune_field='tag'):
     """Parse, converge every object, report (see :class:`BulkEngine`)."""
     module = new_module(bulk_argument_spec(resource), supports_check_mode=True,
-                        required_if=[('prune', True, ('prune_tag',))], module_class=BulkModule)
+                        required_if=[('prune', True, ('prune_tag', 'prune_prefix', 'prune_all'), True)],
+                        module_class=BulkModule)
     params = module.params
     client = None
     try:
@@ -272,7 +273,8 @@ def run_bulk_module(resource, prune_field='tag'):
                             batch_size=params['batch_size'], page_size=params['page_size'],
                             prune=params['prune'], prune_tag=params['prune_tag'], prune_field=prune_field,
                             details=params['details'] or module._verbosity >= 2,
-                            prune_empty=params['prune_empty'], max_deletes=params['max_deletes'])
+                            prune_empty=params['prune_empty'], max_deletes=params['max_deletes'],
+                            prune_prefix=params['prune_prefix'], prune_all=params['prune_all'])
         result = engine.ensure_all(params['objects'])
     except ApiError as error:
         extra = error.to_result()

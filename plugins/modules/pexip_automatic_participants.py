@@ -21,7 +21,8 @@ description:
     of the resource root of at most O(batch_size) objects each.
   - Every object is validated like the single-object module validates its options; one bad object fails the task
     before anything is written, naming the object and the field.
-  - Objects not listed are left alone unless O(prune=true) and O(prune_tag) are both given.
+  - Objects not listed are left alone unless O(prune=true) and a scope (O(prune_tag), O(prune_prefix) or O(prune_all=true))
+    are both given.
   - Check mode reads only and reports what a real run would do. With C(--diff) the diff lists the affected names,
     or per-object before/after values with O(details=true).
 author:
@@ -139,15 +140,29 @@ options:
         type: str
   prune:
     description:
-      - Delete the objects of the resource that O(objects) does not list and whose C(description) equals O(prune_tag).
-      - Without O(prune_tag) nothing is ever deleted; objects with another C(description) are never touched.
+      - Delete the objects of the resource that O(objects) does not list, within the scope the task names - those
+        whose C(description) equals O(prune_tag), those whose C(alias) starts with O(prune_prefix) (both when both
+        are given), or every object of the resource with O(prune_all=true).
+      - Without a scope nothing is ever deleted; objects outside the scope are never touched.
       - Deletes are sent as C(deleted_objects) of bulk PATCH requests, never as a DELETE of the resource's root
         URI.
     type: bool
     default: false
+  prune_all:
+    description:
+      - Scope O(prune) to every object of the resource, whatever its C(description) - the whole resource type becomes
+        what O(objects) lists (the "overridden" state). Cannot be combined with O(prune_tag) or O(prune_prefix).
+      - Mind O(max_deletes) - the first run against a manager configured by hand deletes everything it does not
+        list.
+    type: bool
+  prune_prefix:
+    description:
+      - Scope O(prune) to the objects whose C(alias) starts with this text (and, with O(prune_tag), carry the tag).
+    type: str
   prune_tag:
     description:
-      - The C(description) value marking the objects this task owns. Required with O(prune=true).
+      - The C(description) value marking the objects this task owns. With O(prune=true), O(prune_tag), O(prune_prefix)
+        or O(prune_all=true) is required.
     type: str
 seealso:
   - module: ucops.platform.pexip_conferences

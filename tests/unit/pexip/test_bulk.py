@@ -341,3 +341,40 @@ def test_a_field_format_is_checked_in_every_object(client, session):
         caught.value.invalid[0]
     assert 'quote it, pin: "0123"' in caught.value.invalid[1]
     assert session.writes() == []
+
+
+def test_prune_prefix_deletes_only_unlisted_objects_whose_name_starts_with_it(client, session):
+    session.add('GET', CONF, listing([room(1), room(2), room(3, name='Board room', tag='sync')]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    result = engine(client, prune=True, prune_prefix='VMR_').ensure_all([want(1)])
+    (sent,) = patches(session)
+    assert sent['data'] == {'objects': [], 'deleted_objects': [CONF + '2/']}
+    assert result['deleted'] == ['VMR_2']
+
+
+def test_prune_tag_and_prefix_together_both_must_hold(client, session):
+    session.add('GET', CONF, listing([room(1, tag='sync'), room(2), room(3, name='Other', tag='sync')]))
+    session.add('PATCH', CONF, FakeResponse(202))
+    result = engine(client, prune=True, prune_tag='sync', prune_prefix='VMR_').ensure_all([want(9)])
+    assert result['deleted'] == ['VMR_1']
+
+
+def test_prune_all_deletes_every_unlisted_object_and_max_deletes_names_the_scope(client, session):
+    session.add('GET', CONF, listing([room(1), room(2, tag='x'), room(3, name='Board room')]))
+    with pytest.raises(ApiError) as caught:
+        engine(client, prune=True, prune_all=True, max_deletes=1, check_mode=True).ensure_all([want(1)])
+    assert 'would delete 2 objects, more than max_deletes=1' in str(caught.value)
+    assert caught.value.would_delete == ['Board room', 'VMR_2']
+    session.add('GET', CONF, listing([room(1), room(2, tag='x'), room(3, name='Board room')]))
+    result = engine(client, prune=True, prune_all=True, check_mode=True).ensure_all([want(1)])
+    assert result['deleted'] == ['Board room', 'VMR_2'] and session.writes() == []
+    with pytest.raises(ApiError) as caught:
+        engine(client, prune=True, prune_all=True).ensure_all([])
+    assert 'that would delete every conference (3: Board room, VMR_1, VMR_2)' in str(caught.value)
+
+
+def test_prune_scope_is_required_and_prune_all_does_not_combine(client):
+    with pytest.raises(ApiError, match='prune_tag .*prune_prefix .*prune_all'):
+        engine(client, prune=True)
+    with pytest.raises(ApiError, match='cannot be combined'):
+        engine(client, prune=True, prune_all=True, prune_prefix='VMR_')
