@@ -76,7 +76,28 @@ def _pexip_env(url, ca_path, secret):
     return {"PEXIP_URL": url, "PEXIP_USERNAME": "admin",
             "PEXIP_PASSWORD": secret["pexip_password"], "PEXIP_CA_PATH": ca_path,
             "PEXIP_OAUTH2_CLIENT_ID": secret["pexip_oauth2_client_id"],
-            "PEXIP_OAUTH2_PRIVATE_KEY": pexip_oauth2_key()}
+            "PEXIP_OAUTH2_PRIVATE_KEY": pexip_oauth2_key(),
+            "LAB_PEXIP_PROFILE": pexip_profile()}
+
+
+PEXIP_PROFILES = ("default", "strict")
+
+
+def pexip_profile():
+    """The Pexip lab profile asked for (LAB_PEXIP_PROFILE, see lab/pexip/profile.py)."""
+    return (os.environ.get("LAB_PEXIP_PROFILE") or "default").strip().lower()
+
+
+def _profile_file():
+    return os.path.join(STATE, "pexip.profile")
+
+
+def _running_profile():
+    try:
+        with open(_profile_file()) as handle:
+            return handle.read().strip() or "default"
+    except OSError:
+        return "default"
 
 
 def pexip_oauth2_key():
@@ -241,11 +262,19 @@ def up():
 
 
 def _up():
+    if pexip_profile() not in PEXIP_PROFILES:
+        print("LAB_PEXIP_PROFILE must be one of %s, got %r" % (", ".join(PEXIP_PROFILES), pexip_profile()),
+              file=sys.stderr)
+        return 2
     paths = certs.ensure(STATE)
     secret = load_secrets()
     servers = selected_servers()
     started, offsets = {}, {}
     for server in servers:
+        if server.name == "pexip" and _alive(server) and _running_profile() != pexip_profile():
+            print("pexip: running with LAB_PEXIP_PROFILE=%s, asked for %s: stop it first (python -m lab down, "
+                  "or another LAB_STATE_DIR)" % (_running_profile(), pexip_profile()), file=sys.stderr)
+            return 1
         if _alive(server) and _answers(server, paths["ca"]):
             print("%s: already running at %s" % (server.name, server.url))
             continue
@@ -253,6 +282,9 @@ def _up():
             started[server.name] = None  # starting up already; just wait for it
             continue
         offsets[server.name] = _log_size(server)
+        if server.name == "pexip":
+            with open(_profile_file(), "w") as handle:
+                handle.write(pexip_profile() + "\n")
         started[server.name] = _start(server, paths, secret)
     deadline = time.time() + START_TIMEOUT
     for server in servers:

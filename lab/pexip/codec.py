@@ -2,13 +2,16 @@
 import hashlib
 import json
 
-from lab.pexip import spec
+from lab.pexip import profile, spec
 
 # How GET shows a field (spec "render"): "omit" leaves a write-only field out,
 # "blank" shows it as "", "hash" shows a stable hash of the value (never the
 # value), "create_response" leaves it out except in the answer to the POST
 # that created the object.
 HIDDEN_RENDERS = ("omit", "create_response")
+# Nested objects the strict profile shows with an empty resource_uri, as the
+# product does for a conference's automatic participants (reference NOTES).
+EMBEDDED_WITHOUT_URI = ("automatic_participant",)
 
 
 def secret_hash(value, salt):
@@ -45,7 +48,12 @@ def value(resource, obj, name, nested_ok=True):
         items = getattr(obj, spec.orm_name(resource, name)).all()
         if nested:
             keys = facts.get("nested_keys")
-            return [to_dict(target, item, keys, nested_ok=False) for item in items]
+            shown = [to_dict(target, item, keys, nested_ok=False) for item in items]
+            if profile.STRICT and target in EMBEDDED_WITHOUT_URI:
+                for entry in shown:
+                    if "resource_uri" in entry:
+                        entry["resource_uri"] = ""
+            return shown
         return [spec.object_uri(target, item) for item in items]
     pk = getattr(obj, name + "_id")
     if pk is None:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from django.db import connection
 
-from lab.pexip import spec, uploads
+from lab.pexip import profile, spec, uploads
 from lab.pexip.app.models import MODELS
 
 _PIN = re.compile(r"[0-9]+#?")
@@ -240,11 +240,13 @@ def _float(facts, value):
     return value
 
 
-def _aliases(value):
+def _aliases(value, update=False):
     """Aliases given with a conference, in either shape the product takes: objects
     {"alias", "description"} (new aliases are created) or URIs of existing
     conference_alias objects (what Pexip's Terraform provider sends; the named
-    aliases become this conference's). Both may be mixed in one list."""
+    aliases become this conference's). Both may be mixed in one list. The strict
+    profile (lab/pexip/profile.py) takes objects only when the conference is
+    created: an update (PATCH, PUT) takes URIs only."""
     if value is None:
         value = []
     if not isinstance(value, list):
@@ -261,6 +263,8 @@ def _aliases(value):
             item = {"alias": existing.alias}
         elif not isinstance(item, dict) or "alias" not in item:
             raise Invalid("Each alias must be an object with an 'alias' key or a conference_alias resource URI.")
+        elif update and profile.STRICT:
+            raise Invalid("Each alias must be a conference_alias resource URI.")
         alias = _text(alias_fields["alias"], item["alias"])
         description = _text(alias_fields["description"], item.get("description", ""))
         if alias in seen:
@@ -317,7 +321,7 @@ def clean(resource, data, instance=None, partial=False):
             continue
         try:
             if (resource, name) == ("conference", "aliases"):
-                cleaned[name] = _aliases(data[name])
+                cleaned[name] = _aliases(data[name], update=instance is not None)
             else:
                 cleaned[name] = _CONVERT[facts["type"]](facts, data[name])
         except Invalid as exc:

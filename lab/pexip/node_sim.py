@@ -18,8 +18,10 @@ Timeline of a node (``LAB_PEXIP_NODE_SYNC_SECONDS``, default 2): VMWARE and the
 OVA types report SYNCED that many seconds after creation (the lab stands in for
 the hypervisor and the admin who imports the OVA); MANUAL-PROVISION-ONLY nodes
 only after their bootstrap, plus the same delay. Until then they have never
-been contacted. State lives in memory: after a restart existing nodes show as
-never contacted.
+been contacted. What the simulator knows of each node is kept in the state dir
+(``nodes.json``), so after a lab restart the nodes report as before (``restore``
+starts their provisioning endpoints again). Calls on a node (lab/pexip/calls.py)
+make its ``media_load``, ``media_tokens_used`` and ``signaling_count``.
 """
 import datetime
 import hashlib
@@ -42,7 +44,7 @@ from django.urls import path
 from tastypie.exceptions import BadRequest
 from tastypie.paginator import Paginator
 
-from lab.pexip import spec
+from lab.pexip import profile, spec
 from lab.pexip.app.models import MODELS
 from lab.pexip.resources import DEFAULT_LIMIT, MAX_LIMIT, build_resource
 
@@ -65,32 +67,47 @@ def sync_delay():
 
 
 class Registry:
-    """What the lab knows about each node beyond its configuration row."""
+    """What the lab knows about each node beyond its configuration row, kept in the
+    state dir (lab/pexip/livestate.py) so that nodes survive a lab restart."""
 
     def __init__(self):
-        self.lock = threading.Lock()
-        self.nodes = {}      # configuration id -> dict
+        self.store = livestate.Store("nodes.json", dict)  # str(configuration id) -> dict
+        self.lock = self.store.lock
         self.listeners = {}  # address -> server
+
+    @property
+    def nodes(self):
+        return self.store.data
 
     def add(self, config_id, **facts):
         with self.lock:
-            self.nodes[config_id] = dict(facts, created=time.time(), bootstrapped=None)
+            self.nodes[str(config_id)] = dict(facts, created=time.time(), bootstrapped=None)
+            self.store.save()
 
     def get(self, config_id):
         with self.lock:
-            entry = self.nodes.get(config_id)
+            entry = self.nodes.get(str(config_id))
             return dict(entry) if entry else None
 
     def by_token(self, token):
         with self.lock:
             for config_id, entry in self.nodes.items():
                 if entry.get("token") == token:
-                    return config_id, entry
+                    return int(config_id), entry
         return None, None
 
     def mark_bootstrapped(self, config_id):
         with self.lock:
-            self.nodes[config_id]["bootstrapped"] = time.time()
+            self.nodes[str(config_id)]["bootstrapped"] = time.time()
+            self.store.save()
+
+    def restore(self):
+        """After a restart: the provisioning endpoints of the nodes known from before."""
+        with self.lock:
+            addresses = [entry["address"] for entry in self.nodes.values()
+                         if entry.get("deployment") == "MANUAL-PROVISION-ONLY"]
+        for address in addresses:
+            ensure_listener(address)
 
 
 REGISTRY = Registry()
@@ -143,6 +160,10 @@ class WorkerVmResource(build_resource("worker_vm")):
             response.content = ova_archive(node, token, manager, deployment)
             response["Content-Type"] = "application/octet-stream"
             response["Content-Disposition"] = 'attachment; filename="%s.ova"' % node.name
+            if profile.STRICT:
+                # only MANUAL-PROVISION-ONLY is known to answer with a Location: the strict profile
+                # leaves it out of the package types' answers (the client finds the node by name)
+                del response["Location"]
         return response
 
 
@@ -204,7 +225,7 @@ def status_entry(node):
             synced_at = start + sync_delay()
     now = time.time()
     synced = synced_at is not None and now >= synced_at
-    status_id = node.pk + STATUS_ID_OFFSET
+    status_id = node.pk + status_id_offset()
     cpus = (node.vm_cpu_count or 4) if synced else 0
     capacity = node_capacity(cpus)
     return {
@@ -228,10 +249,8 @@ def status_entry(node):
         "cpu_capabilities": LAB_CPU_CAPABILITIES if synced else "",
         "cpu_model": LAB_CPU_MODEL if synced else "",
         "total_ram": (node.vm_system_memory or 4096) * 1024 if synced else None,
-        "media_load": 0,
-        "media_tokens_used": 0,
-        "signaling_count": 0,
         **capacity,
+        **calls.node_load(node.name, capacity["max_media_tokens"]),
     }
 
 
@@ -249,30 +268,33 @@ def node_capacity(cpus):
             "max_direct_participants": tokens // 18}
 
 
+def status_id_offset():
+    """Status id minus configuration id: 1000 by default (clients must join on configuration_id),
+    0 in the strict profile, where status/v1/worker_vm/<configuration id>/ is the node's status."""
+    return 0 if profile.STRICT else STATUS_ID_OFFSET
+
+
+STATUS_FIELDS = ("boot_time", "configuration_id", "cpu_capabilities", "cpu_count", "cpu_model", "deploy_status",
+                 "hypervisor", "id", "last_attempted_contact", "last_updated", "maintenance_mode",
+                 "maintenance_mode_reason", "max_audio_calls", "max_direct_participants", "max_full_hd_calls",
+                 "max_hd_calls", "max_media_tokens", "max_sd_calls", "media_load", "media_tokens_used", "name",
+                 "node_type", "resource_uri", "signaling_count", "sync_status", "system_location", "total_ram",
+                 "upgrade_status", "version")
+# filters of the status list: the strict profile's schema lists only name (stock tastypie
+# answers 400 for the others, as for the configuration API)
+STATUS_FILTERS = ("name",) if profile.STRICT else ("configuration_id", "name", "sync_status", "id")
+
+
 def _status_list(request):
-    """The status list, filtered like the product's by name, id, configuration_id and
-    sync_status, and paginated like the configuration API (tastypie's paginator:
-    limit (default 20, 0 = all), offset, meta.next/previous/total_count)."""
-    if request.method != "GET":
-        return JsonResponse({"error": "Method not allowed."}, status=405)
-    query = parse_qs(request.META.get("QUERY_STRING", ""))
+    """The status list: filters, order and pages as every status resource (lab/pexip/status.py)."""
     nodes = MODELS["worker_vm"].objects.select_related("system_location").order_by("id")
-    entries = [status_entry(node) for node in nodes]
-    for name in ("configuration_id", "name", "sync_status", "id"):
-        if name in query:
-            entries = [e for e in entries if str(e[name]) == query[name][0]]
-    try:
-        page = Paginator(request.GET, entries, resource_uri=STATUS_PREFIX, limit=DEFAULT_LIMIT,
-                         max_limit=MAX_LIMIT).page()
-    except BadRequest as exc:
-        return JsonResponse({"error": str(exc)}, status=400)
-    return JsonResponse(page)
+    return status.list_answer(request, "worker_vm", [status_entry(node) for node in nodes])
 
 
 def _status_detail(request, status_id):
     if request.method != "GET":
         return JsonResponse({"error": "Method not allowed."}, status=405)
-    node = MODELS["worker_vm"].objects.filter(pk=status_id - STATUS_ID_OFFSET).first()
+    node = MODELS["worker_vm"].objects.filter(pk=status_id - status_id_offset()).first()
     if node is None:
         return HttpResponse(status=404)
     return JsonResponse(status_entry(node))

@@ -20,12 +20,16 @@ from tastypie.exceptions import BadRequest, ImmediateHttpResponse
 from tastypie.resources import ModelResource
 from tastypie.serializers import Serializer
 
-from lab.pexip import codec, hydrate, spec
+from lab.pexip import codec, hydrate, profile, spec
 from lab.pexip.app.models import MODELS
 
 # limit=0 asks for max_limit objects (tastypie semantics). The real node's cap is
-# not documented; the lab allows 10000 so bulk benchmarks can read back in one go.
-MAX_LIMIT = 10000
+# not documented; the default profile allows 10000 so bulk benchmarks can read back
+# in one go, the strict one stock tastypie's 1000 (lab/pexip/profile.py).
+MAX_LIMIT = profile.MAX_LIMIT
+# The strict profile's schema lists only these under "filtering"; tastypie answers
+# 400 "The 'x' field does not allow filtering." for any other.
+STRICT_FILTERS = ("id", "name")
 DEFAULT_LIMIT = 20
 SCALARS = ("string", "integer", "float", "boolean", "datetime")
 TEXT_FILTERS = ALL  # exact, iexact, (i)contains, (i)startswith, (i)endswith, (i)regex, lt(e), gt(e), in ...
@@ -275,6 +279,8 @@ def build_resource(resource, base=None):
             filtering[name] = TEXT_FILTERS
             ordering.append(name)
         attrs[name] = field
+    if profile.STRICT:
+        filtering = dict((name, lookups) for name, lookups in filtering.items() if name in STRICT_FILTERS)
     list_methods, detail_methods = spec.methods(resource)
     meta = type("Meta", (), {
         "queryset": MODELS[resource].objects.all(),

@@ -38,14 +38,15 @@ def main(argv=None):
 
     importlib.import_module("lab.pexip.urls")  # build every resource before the first request
 
-    from lab.pexip import availability, oauth
+    from lab.pexip import availability, oauth, profile
     oauth.load_lab_client()
     state = LabState(username, password, realm="Pexip Management Node (lab)",
                      reset=lambda: (oauth.reset(), db.reset()), on_thread_end=connections.close_all,
-                     routes={"/_lab/resources": availability.control, "/_lab/oauth2": oauth.control},
+                     routes={"/_lab/resources": availability.control, "/_lab/oauth2": oauth.control,
+                             "/_lab/profile": profile.control},
                      open_routes={oauth.TOKEN_PATH: oauth.token_endpoint},
                      bearer=oauth.bearer_valid, basic_refused=oauth.basic_disabled)
-    print("pexip lab listening on https://%s:%d" % (args.host, args.port), flush=True)
+    print("pexip lab listening on https://%s:%d (profile %s)" % (args.host, args.port, profile.NAME), flush=True)
     serve(get_wsgi_application(), state, args.host, args.port, args.cert, args.key)
 
 
