@@ -47,9 +47,10 @@ def _create_tables():
 def reset():
     """Delete every row and restart the id sequences: a freshly installed node
     of the current version (every resource served again, see availability)."""
-    from lab.pexip import availability
+    from lab.pexip import availability, livestate
     from lab.pexip.app.models import MODELS
     availability.reset()
+    livestate.reset_all()
     tables = connection.introspection.table_names()
     with transaction.atomic():
         with connection.cursor() as cursor:

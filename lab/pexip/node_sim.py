@@ -37,16 +37,14 @@ import threading
 import time
 import xml.etree.ElementTree as ET
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from django.http import HttpResponse, JsonResponse
 from django.urls import path
-from tastypie.exceptions import BadRequest
-from tastypie.paginator import Paginator
 
-from lab.pexip import profile, spec
+from lab.pexip import calls, livestate, profile, spec, status
 from lab.pexip.app.models import MODELS
-from lab.pexip.resources import DEFAULT_LIMIT, MAX_LIMIT, build_resource
+from lab.pexip.resources import build_resource
 
 DEPLOYMENT_TYPES = ["VMWARE", "MANUAL", "MANUAL-ESXI4", "MANUAL-HYPERV2012", "MANUAL-PROVISION-ONLY"]
 OVA_TYPES = {"MANUAL", "MANUAL-ESXI4", "MANUAL-HYPERV2012"}
@@ -288,7 +286,7 @@ STATUS_FILTERS = ("name",) if profile.STRICT else ("configuration_id", "name", "
 def _status_list(request):
     """The status list: filters, order and pages as every status resource (lab/pexip/status.py)."""
     nodes = MODELS["worker_vm"].objects.select_related("system_location").order_by("id")
-    return status.list_answer(request, "worker_vm", [status_entry(node) for node in nodes])
+    return status.list_answer(request, "worker_vm", [status_entry(node) for node in nodes], STATUS_FILTERS)
 
 
 def _status_detail(request, status_id):

@@ -5,7 +5,8 @@ import json
 from django.urls import include, path
 from tastypie.api import Api
 
-from lab.pexip import availability, node_sim, platform, spec
+from lab.pexip import alarms, calls  # noqa: F401 - they register their status resources
+from lab.pexip import availability, node_sim, platform, spec, status
 from lab.pexip.resources import build_resource
 
 
@@ -31,4 +32,4 @@ for _resource in spec.RESOURCES:
 api.register(node_sim.WorkerVmResource())
 
 urlpatterns = [path("api/admin/configuration/", include(api.urls)),
-               path("api/admin/status/", include(node_sim.status_urls()))] + platform.urlpatterns
+               path("api/admin/status/", include(node_sim.status_urls() + status.status_urls()))] + platform.urlpatterns
