@@ -15,7 +15,15 @@ for a second, non-superduper account, ``LAB_KAZOO_SUB_ACCOUNT_NAME``, ``LAB_KAZO
 
 Endpoints: ``/v2/user_auth``, ``/v2/api_auth``, ``/v2/token_auth``, ``/v2/schemas[/{name}[/validation]]``,
 ``/v2/system_configs[/{id}[/{node}]]`` and the lab-only ``/_lab/requests``, ``/_lab/faults``,
-``/_lab/reset`` (HTTP basic auth with the master user's username and password).
+``/_lab/profile``, ``/_lab/reset`` (HTTP basic auth with the master user's username and password).
+
+Product variants (``/_lab/profile``, started from the environment, restored by ``/_lab/reset``):
+``doc_patch_merge`` is ``merge_recursive`` (Kazoo 4.3 and later; ``LAB_KAZOO_DOC_PATCH_MERGE``) or
+``merge`` (Kazoo 4.2's document PATCH, kz_json:merge: an explicit ``{}`` replaces an object);
+``rate_limit`` (``LAB_KAZOO_RATE_LIMIT=max/fill_rate[/retry_after]``) turns on Crossbar's token
+buckets: 429 ``too_many_requests`` without ``Retry-After`` as Kazoo sends it, or with one
+(``retry_after`` seconds, or ``bucket``: the wait until the bucket holds the cost) as a proxy
+in front of Crossbar may add.
 
 Paths are routed as the HTTP stack in front of Crossbar does: ``.`` and ``..`` segments (also
 written ``%2E``) are resolved and empty segments ignored, so ``DELETE /v2/system_configs/crossbar/%2E``
@@ -121,6 +129,86 @@ class ApiFail(Exception):
         self.extra = extra or {}
 
 
+# kz_json merges a document PATCH can use: Kazoo 4.3 and later kz_json:merge_recursive (an empty
+# object writes nothing), Kazoo 4.2 kz_json:merge (merge_right: an explicit {} replaces an object)
+DOC_PATCH_MERGES = ('merge_recursive', 'merge')
+# crossbar's user_auth_tokens / api_auth_tokens (35) and the flat token_costs (1)
+AUTH_TOKEN_COST = 35
+REQUEST_TOKEN_COST = 1
+
+
+class TokenBuckets(object):
+    """Crossbar's rate limiting (kz_buckets, app ``crossbar``), one bucket per client.
+
+    A bucket starts full with ``max_tokens`` (token_buckets ``max_bucket_tokens``, 100) and
+    gains ``fill_rate`` tokens a second (``tokens_fill_rate``, 10) up to that maximum. An
+    authenticated request costs 1 (``kz_buckets:consume_tokens``: a refused request takes
+    nothing); ``user_auth``/``api_auth`` cost 35 (``consume_tokens_until``: a refused login
+    empties the bucket). The bucket is named after the client address and the account of the
+    request path (cb_modules_util:bucket_name), ``<ip>/no_account`` for system_configs.
+    """
+
+    def __init__(self, max_tokens, fill_rate, clock=time.monotonic):
+        self.max_tokens = float(max_tokens)
+        self.fill_rate = float(fill_rate)
+        self.clock = clock
+        self.buckets = {}
+
+    def _level(self, name):
+        now = self.clock()
+        tokens, then = self.buckets.get(name, (self.max_tokens, now))
+        tokens = min(self.max_tokens, tokens + (now - then) * self.fill_rate)
+        return tokens, now
+
+    def consume(self, name, cost, until=False):
+        """``(True, 0)`` when taken, else ``(False, seconds until the cost would be there)``."""
+        tokens, now = self._level(name)
+        if tokens >= cost:
+            self.buckets[name] = (tokens - cost, now)
+            return True, 0.0
+        if until:
+            tokens = 0.0
+        self.buckets[name] = (tokens, now)
+        wait = (min(cost, self.max_tokens) - tokens) / self.fill_rate if self.fill_rate > 0 else float('inf')
+        return False, wait
+
+
+def _rate_limit_from_env(text):
+    """``LAB_KAZOO_RATE_LIMIT=max/fill_rate[/retry_after]``: ``100/10`` (Kazoo's defaults),
+    ``5/2/1`` (5 tokens, 2 a second, ``Retry-After: 1``), ``5/2/bucket`` (Retry-After: the wait
+    for the bucket). Empty: no rate limiting."""
+    if not text:
+        return None
+    parts = text.split('/')
+    spec = {'max_tokens': float(parts[0]), 'fill_rate': float(parts[1]) if len(parts) > 1 else 10.0,
+            'retry_after': None}
+    if len(parts) > 2 and parts[2]:
+        spec['retry_after'] = parts[2] if parts[2] == 'bucket' else float(parts[2])
+    return spec
+
+
+def _check_profile(profile):
+    if profile.get('doc_patch_merge') not in DOC_PATCH_MERGES:
+        raise ApiFail(400, 'invalid profile', {'doc_patch_merge': {'enum': list(DOC_PATCH_MERGES)}})
+    limit = profile.get('rate_limit')
+    if limit is None:
+        return profile
+    if not isinstance(limit, dict):
+        raise ApiFail(400, 'invalid profile', {'rate_limit': 'an object {max_tokens, fill_rate, retry_after} or null'})
+    try:
+        out = {'max_tokens': float(limit.get('max_tokens', 100)), 'fill_rate': float(limit.get('fill_rate', 10)),
+               'retry_after': limit.get('retry_after')}
+    except (TypeError, ValueError):
+        raise ApiFail(400, 'invalid profile', {'rate_limit': 'max_tokens and fill_rate are numbers'})
+    ra = out['retry_after']
+    if not (ra is None or ra == 'bucket' or (isinstance(ra, (int, float)) and not isinstance(ra, bool) and ra >= 0)):
+        raise ApiFail(400, 'invalid profile', {'rate_limit.retry_after': 'null, "bucket" or seconds'})
+    if out['max_tokens'] < 1 or out['fill_rate'] < 0:
+        raise ApiFail(400, 'invalid profile', {'rate_limit': 'max_tokens >= 1, fill_rate >= 0'})
+    profile['rate_limit'] = out
+    return profile
+
+
 def _bad_identifier(cause):
     return ApiFail(404, 'bad_identifier', {'cause': cause, 'message': 'bad identifier'})
 
@@ -140,12 +228,48 @@ class Lab(object):
         self.requests_log = []
         self.faults = []
         self.lock = threading.Lock()
+        self.set_profile(self.env_profile())
+
+    def env_profile(self):
+        """The product variant the lab starts with (``LAB_KAZOO_DOC_PATCH_MERGE``, ``LAB_KAZOO_RATE_LIMIT``)."""
+        return {'doc_patch_merge': self.env.get('LAB_KAZOO_DOC_PATCH_MERGE') or 'merge_recursive',
+                'rate_limit': _rate_limit_from_env(self.env.get('LAB_KAZOO_RATE_LIMIT'))}
+
+    def set_profile(self, changes):
+        """Switch product variants (``/_lab/profile``): the keys given replace the current ones."""
+        with self.lock:
+            profile = dict(getattr(self, 'profile', None) or {})
+            profile.update(changes)
+            profile = _check_profile(profile)
+            limit = profile['rate_limit']
+            self.buckets = TokenBuckets(limit['max_tokens'], limit['fill_rate']) if limit else None
+            self.profile = profile
+        return dict(profile)
+
+    def rate_limit(self, client, auth_route):
+        """``None`` when the request may go on, else the 429 to answer (Kazoo's body; Retry-After per profile)."""
+        with self.lock:
+            if self.buckets is None:
+                return None
+            cost = AUTH_TOKEN_COST if auth_route else REQUEST_TOKEN_COST
+            ok, wait = self.buckets.consume('%s/no_account' % client, cost, until=auth_route)
+            retry_after = self.profile['rate_limit']['retry_after']
+        if ok:
+            return None
+        extra = {}
+        if retry_after == 'bucket':
+            extra['_retry_after'] = str(max(1, int(-(-wait // 1)))) if wait != float('inf') else '3600'
+        elif retry_after is not None:
+            extra['_retry_after'] = str(int(retry_after))
+        return ApiFail(429, 'too_many_requests', {'message': 'too many requests'}, extra=extra)
 
     def reset(self):
         with self.lock:
             self.tokens.clear()
             self.requests_log = []
             self.faults = []
+            self.profile = {}
+        self.set_profile(self.env_profile())
         self.db.reset()
 
     # -- faults -----------------------------------------------------------------------
@@ -282,6 +406,10 @@ class Handler(BaseHTTPRequestHandler):
             if lab_path:
                 status = self._lab_control()
             else:
+                limited = self.lab.rate_limit(self.client_address[0], _segments(self.req_path)[1:2] in (
+                    ['user_auth'], ['api_auth']))
+                if limited is not None:
+                    raise limited
                 status = self._route()
         except ApiFail as fail:
             status = fail.status
@@ -597,7 +725,10 @@ class Handler(BaseHTTPRequestHandler):
         req = strip_id(self._req_data())
         if self.method == 'PATCH':
             full = db.stored_config(cat, [k for k in req if k != 'default'], stored)
-            full = _merge_recursive(full, req)
+            if self.lab.profile['doc_patch_merge'] == 'merge':
+                full = db.merge_right(full, req)  # Kazoo 4.2: kz_json:merge
+            else:
+                full = _merge_recursive(full, req)  # Kazoo 4.3 and later
         else:  # POST and PUT replace the document
             full = req
         self._validate(self.lab.schemas.document_schema(cat), full)
@@ -674,6 +805,12 @@ class Handler(BaseHTTPRequestHandler):
                 return self._send_empty(204)
             with self.lab.lock:
                 return self._send_json(200, list(self.lab.faults))
+        if path == '/_lab/profile':
+            self._allowed(self.method, ['GET', 'POST'])
+            if self.method == 'POST':
+                return self._send_json(200, self.lab.set_profile(self._json_body()))
+            with self.lab.lock:
+                return self._send_json(200, dict(self.lab.profile))
         if path == '/_lab/reset':
             self._allowed(self.method, ['POST'])
             self.lab.reset()

@@ -67,6 +67,12 @@ class LabHandle(object):
     def info(self):
         return self.control._call('GET', 'info')
 
+    def profile(self, **changes):
+        """The product variants the lab shows (``/_lab/profile``); keyword arguments switch them."""
+        if changes:
+            return self.control._call('POST', 'profile', json=changes)
+        return self.control._call('GET', 'profile')
+
     def token(self, username=None, password=None, account_name=None):
         username = username or self.env['KAZOO_USERNAME']
         password = password or self.env['KAZOO_PASSWORD']
