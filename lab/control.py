@@ -88,3 +88,30 @@ class LabControl:
         """Make these Pexip resources answer 404 (an older manager for a resource added
         later, or a current one for a legacy resource such as host_system); [] serves all."""
         return self._call("PUT", "resources", json={"absent": list(names)})
+
+    # -- Pexip: the simulated platform (calls on nodes, alarms; lab/README.md) --
+    def start_calls(self, node, participants, seconds, conference=None):
+        """Put ``participants`` on ``node`` for ``seconds``; 409 (HTTPError) on a node in maintenance."""
+        body = {"node": node, "participants": participants, "seconds": seconds}
+        if conference:
+            body["conference"] = conference
+        return self._call("POST", "calls", json=body)
+
+    def calls(self):
+        """The participants still connected."""
+        return self._call("GET", "calls")
+
+    def end_calls(self, node=None):
+        """End every call, or those on one node; the number of participants that left."""
+        return self._call("DELETE", "calls", json={"node": node} if node else None)["ended"]
+
+    def raise_alarm(self, name, node="", level="error", details=""):
+        """Raise an alarm (shown by status/v1/alarm/); its status entry."""
+        return self._call("POST", "alarms", json={"name": name, "node": node, "level": level, "details": details})
+
+    def alarms(self):
+        return self._call("GET", "alarms")
+
+    def clear_alarms(self, **match):
+        """Clear the alarms matching ``id`` or ``name``/``node``, or all; how many were cleared."""
+        return self._call("DELETE", "alarms", json=match or None)["cleared"]
