@@ -226,6 +226,8 @@ def status_entry(node):
     status_id = node.pk + status_id_offset()
     cpus = (node.vm_cpu_count or 4) if synced else 0
     capacity = node_capacity(cpus)
+    from lab.pexip import upgrades  # a rolling upgrade moves upgrade_status and version (lab/pexip/upgrades.py)
+    upgrade_status, version = upgrades.node_state("worker_vm", node.pk, LAB_VERSION)
     return {
         "id": status_id,
         "resource_uri": "%s%d/" % (STATUS_PREFIX, status_id),
@@ -237,8 +239,8 @@ def status_entry(node):
         "maintenance_mode_reason": node.maintenance_mode_reason or "",
         "deploy_status": "DEPLOYED" if synced else "NOT_DEPLOYED",
         "sync_status": "SYNCED" if synced else "NEVER_CONTACTED",
-        "upgrade_status": "IDLE",
-        "version": LAB_VERSION if synced else None,
+        "upgrade_status": upgrade_status if synced else "IDLE",
+        "version": version if synced else None,
         "boot_time": _now_iso(synced_at) if synced else None,
         "last_attempted_contact": _now_iso(now) if synced else None,
         "last_updated": _now_iso(now),

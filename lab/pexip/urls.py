@@ -6,6 +6,7 @@ from django.urls import include, path
 from tastypie.api import Api
 
 from lab.pexip import alarms, calls  # noqa: F401 - they register their status resources
+from lab.pexip import ldap_sync, upgrades
 from lab.pexip import availability, node_sim, platform, spec, status
 from lab.pexip.resources import build_resource
 
@@ -33,3 +34,6 @@ api.register(node_sim.WorkerVmResource())
 
 urlpatterns = [path("api/admin/configuration/", include(api.urls)),
                path("api/admin/status/", include(node_sim.status_urls() + status.status_urls()))] + platform.urlpatterns
+# before the configuration API and the platform commands: the upgrade_request sub-actions,
+# command platform/upgrade with request=true, command conference/sync (their status: lab/pexip/status.py)
+urlpatterns = upgrades.urlpatterns + ldap_sync.urlpatterns + urlpatterns
