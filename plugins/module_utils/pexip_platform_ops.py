@@ -7,8 +7,9 @@
   ``fulfillment_id``, never updated, deactivated by DELETE;
 * system backups: made by the command API (``backup_create``), listed and
   deleted through ``system_backup``, downloaded to a file, restored with
-  ``backup_restore`` (a multipart upload with the passphrase);
-* upgrades: a software package uploaded to ``upgrade``.
+  ``backup_restore`` (a multipart upload with the passphrase).
+
+Upgrades are in pexip_upgrade.py.
 """
 
 from __future__ import absolute_import, division, print_function
@@ -204,20 +205,3 @@ def _restore(client, params, check_mode, diff_mode):
     finally:
         if scratch:
             shutil.rmtree(scratch, ignore_errors=True)
-
-
-# -- upgrades ------------------------------------------------------------------------------
-def upgrade(client, params, check_mode=False, diff_mode=False):
-    """Upload a software package: an action, changed on every run that uploads."""
-    package = params['package']
-    if not os.path.isfile(package):
-        raise ApiError('package: %s is not a readable file' % package, kind='usage')
-    size = os.path.getsize(package)
-    if size == 0:
-        raise ApiError('package: %s is empty' % package, kind='usage')
-    result = {'changed': True, 'package': os.path.basename(package), 'size': size}
-    if not check_mode:
-        with open(package, 'rb') as handle:
-            client.request('POST', resource_path('upgrade'), files={'package': (os.path.basename(package), handle)},
-                           expect_json=False, resource='upgrade', retry=False)
-    return _diff(result, diff_mode, {}, {'package': os.path.basename(package)})

@@ -254,11 +254,11 @@ def write_fixture_files(folder, lab_env):
             archive.writestr('theme.json', '{"name": "%s"}' % theme)
         files['files/%s-theme.zip' % theme] = package.getvalue()
     package = io.BytesIO()
-    with tarfile.open(fileobj=package, mode='w') as archive:
-        data = b'lab stand-in for an upgrade package\n'
-        info = tarfile.TarInfo('upgrade.img')
-        info.size = len(data)
-        archive.addfile(info, io.BytesIO(data))
+    with tarfile.open(fileobj=package, mode='w') as archive:   # the lab's package format (lab/pexip/upgrades.py)
+        for name, data in (('VERSION', b'37.0 81000.0.0\n'), ('upgrade.img', b'lab stand-in for an upgrade image\n')):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
     files['files/Pexip_Infinity_v37_UPGRADE.tar'] = package.getvalue()
     for video in ('welcome-video', 'product-tour'):   # media library entries
         files['files/%s.mp4' % video] = b'lab stand-in for an MP4 video: ' + video.encode() + b'\n'

@@ -42,6 +42,6 @@ def _write_pki(folder):
 
 
 def test_platform_operations(playbook, tmp_path):
-    """Certificates by fingerprint, licences, the Management Node, backups, restore and upgrade."""
+    """Certificates by fingerprint, licences, the Management Node, backups and restore (upgrades: test_pexip_upgrade.py)."""
     _write_pki(tmp_path)
     playbook('pexip_platform_ops.yml', '-e', 'pki_dir=%s' % tmp_path).expect_success()

@@ -1,4 +1,4 @@
-"""Certificates by fingerprint, licences by entitlement id, backups and upgrades against a scripted API."""
+"""Certificates by fingerprint, licences by entitlement id and backups against a scripted API."""
 
 import base64
 import hashlib
@@ -8,7 +8,7 @@ import pytest
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import CA_CERTIFICATE, TLS_CERTIFICATE
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_certificates import CertificateEngine, fingerprint
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_platform_ops import licence, system_backup, upgrade
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_platform_ops import licence, system_backup
 
 from fake_http import FakeResponse, listing
 
@@ -161,16 +161,3 @@ def test_unknown_backup_fails_clearly(client, session):
         system_backup(client, {'state': 'present', 'filename': 'nope.pexbak', 'passphrase': None, 'dest': None,
                                'src': None})
     assert "no system backup named 'nope.pexbak'" in str(info.value)
-
-
-def test_upgrade_refuses_an_empty_package(client, session, tmp_path):
-    empty = tmp_path / 'empty.tar'
-    empty.write_bytes(b'')
-    with pytest.raises(ApiError) as info:
-        upgrade(client, {'package': str(empty)})
-    assert 'is empty' in str(info.value)
-    package = tmp_path / 'upgrade.tar'
-    package.write_bytes(b'payload')
-    result = upgrade(client, {'package': str(package)}, check_mode=True)
-    assert result == {'changed': True, 'package': 'upgrade.tar', 'size': 7}
-    assert session.calls == []
