@@ -56,13 +56,16 @@ options:
     type: path
   kazoo_timeout:
     description:
-      - Seconds to wait for each HTTP answer.
+      - Seconds to wait for each HTTP answer, and the longest wait between two attempts (C(Retry-After) included).
       - If not set, the value of the E(KAZOO_TIMEOUT) environment variable is used.
     type: float
     default: 30
 notes:
   - System configs need a token whose account is C(superduper_admin) (the master account); other accounts get HTTP 403.
-  - Idempotent requests (GET, PUT, DELETE) are retried with backoff on connection errors and HTTP 500/502/503/504.
+  - Idempotent requests (GET, PUT, DELETE, PATCH) are retried with backoff on connection errors and HTTP 500/502/503/504.
+  - HTTP 429 (Crossbar's rate limit refuses a request before carrying it out) is retried for every request, after the
+    C(Retry-After) a proxy may send or with a growing backoff (Kazoo itself sends none); after 5 attempts the task fails
+    naming the category and section.
   - Secrets (password, API key, tokens) are never returned or logged.
 requirements:
   - requests

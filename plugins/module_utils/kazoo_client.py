@@ -9,7 +9,9 @@
   itself triggers one re-authentication and one replay of the request.
 * Envelopes: ``{"data", "revision", "status", ...}`` is unwrapped into :class:`Reply`;
   error envelopes become :class:`ApiError` with Crossbar's per-field validation details.
-* Retries: urllib3 ``Retry`` (via ``transport.build_session``) on connection errors and
+* Retries: urllib3 ``Retry`` (via ``transport.build_session``) on 429 (Crossbar's rate limit,
+  refused before anything was carried out: every verb, ``Retry-After`` honoured when a proxy
+  sends one, no wait longer than ``kazoo_timeout``), and on connection errors and
   5xx for the verbs whose repetition cannot change the outcome: GET, PUT, DELETE and
   PATCH (every Crossbar PATCH merges absolute values, ``null`` deleting a key), and a POST
   only when its caller declares it idempotent (a section POST replaces that section);
@@ -41,6 +43,10 @@ except ImportError:  # pragma: no cover - Python 2
     from urllib import quote
 
 KAZOO_RETRY_STATUSES = frozenset([500, 502, 503, 504])
+# Crossbar's rate limit (kz_buckets, one token bucket per client) answers 429 too_many_requests
+# while authenticating, before the request is carried out: every verb is sent again, a POST too.
+# Kazoo sends no Retry-After (the backoff applies); a proxy in front may send one (honoured).
+KAZOO_REFUSED_STATUSES = frozenset([429])
 # Verbs repeated after a 5xx or a lost answer: sending them twice leaves the same state as
 # sending them once. Crossbar's PATCH is a JSON merge of absolute values (null deletes). A POST
 # goes through this policy only when its caller declares it idempotent; any other POST uses a
@@ -128,14 +134,20 @@ class KazooClient(object):
             raise ApiError('Kazoo credentials are missing: give kazoo_auth_token, kazoo_api_key, or '
                            'kazoo_username + kazoo_password + kazoo_account_name (or their KAZOO_* variables)',
                            kind='usage')
+        self.attempts = retries + 1
         once = session
         if session is None:
+            # no wait between attempts outlasts the task's own timeout (kazoo_timeout)
+            max_delay = min(transport.MAX_RETRY_DELAY, float(timeout)) if timeout else transport.MAX_RETRY_DELAY
             retry = transport.make_retry(total=retries, backoff_factor=backoff_factor,
-                                         status_forcelist=KAZOO_RETRY_STATUSES, allowed_methods=KAZOO_RETRY_METHODS)
+                                         status_forcelist=KAZOO_RETRY_STATUSES, allowed_methods=KAZOO_RETRY_METHODS,
+                                         refused_statuses=KAZOO_REFUSED_STATUSES, max_delay=max_delay)
             session = transport.build_session(validate_certs=validate_certs, ca_path=ca_path, retry=retry)
-            # a POST not declared idempotent: repeated only when the connection failed before sending
+            # a POST not declared idempotent: repeated only when the connection failed before sending,
+            # or when Crossbar refused it with 429 (nothing was carried out)
             retry_once = transport.make_retry(total=retries, backoff_factor=backoff_factor,
-                                              status_forcelist=KAZOO_RETRY_STATUSES, allowed_methods=frozenset())
+                                              status_forcelist=KAZOO_RETRY_STATUSES, allowed_methods=frozenset(),
+                                              refused_statuses=KAZOO_REFUSED_STATUSES, max_delay=max_delay)
             once = transport.build_session(validate_certs=validate_certs, ca_path=ca_path, retry=retry_once)
         self.session = session
         self.session_once = once
@@ -224,12 +236,16 @@ class KazooClient(object):
             if not auth:
                 reply.auth_token = body.get('auth_token')
             return reply
-        raise self._error(resp.status_code, method, path, body, resp.text)
+        raise self._error(resp.status_code, method, path, body, resp.text, attempts=self.attempts)
 
     @staticmethod
-    def _error(status, method, path, body, text):
+    def _error(status, method, path, body, text, attempts=1):
         if not isinstance(body, dict):
             snippet = (text or '').strip()[:200]
+            if status == 429:  # a proxy in front of Crossbar
+                return ApiError('too many requests (rate limited in front of Kazoo, %d attempts in a row; nothing was '
+                                'carried out)%s' % (attempts, (': ' + snippet) if snippet else ''),
+                                status=status, method=method, path=path, kind='rate_limited')
             return ApiError('Kazoo answered HTTP %s without a JSON envelope%s' % (status, (': ' + snippet) if snippet else ''),
                             status=status, method=method, path=path, kind='server' if status >= 500 else None)
         message = body.get('message') or body.get('error') or 'error'
@@ -253,6 +269,12 @@ class KazooClient(object):
             kind = 'usage'
         elif status == 409:
             kind = 'conflict'
+        elif status == 429:
+            kind = 'rate_limited'
+            message = ('%s: Crossbar\'s rate limit (its token bucket for this client) refused the request %d attempts '
+                       'in a row, waiting between them as Retry-After asked or with a growing backoff; nothing was '
+                       'carried out. Run fewer tasks against Kazoo at once (forks, throttle) or raise the bucket '
+                       '(system_config token_buckets: max_bucket_tokens, tokens_fill_rate)' % (message, attempts))
         elif status >= 500:
             kind = 'server'
         if isinstance(data, dict) and data.get('message') and data.get('message') != message and not field_errors:

@@ -58,6 +58,14 @@ def check_node(node, option='node'):
     return node
 
 
+def failure_message(exc, category=None, node=None):
+    """The message of a failed request; a rate-limit refusal names the category and section it was for."""
+    if getattr(exc, 'kind', None) != 'rate_limited' or not category:
+        return str(exc)
+    where = "category '%s'" % category + (", node '%s'" % node if node else '')
+    return 'Kazoo rate-limited the requests for %s and the task gave up: %s' % (where, exc)
+
+
 # -- JSON helpers with Kazoo's (kz_json) semantics ------------------------------------
 def strict_equal(a, b):
     if type(a) is not type(b):

@@ -55,12 +55,23 @@ if Retry is not None:
 
         max_delay = MAX_RETRY_DELAY
         sleep_function = None
+        refused_statuses = frozenset()
 
         def new(self, **kw):
             retry = super(CappedRetry, self).new(**kw)
             retry.max_delay = self.max_delay
             retry.sleep_function = self.sleep_function
+            retry.refused_statuses = self.refused_statuses
             return retry
+
+        def is_retry(self, method, status_code, has_retry_after=False):
+            # a refused status means the server carried nothing out: every verb may be sent again
+            if status_code in self.refused_statuses:
+                return True
+            if not self.allowed_methods:
+                # urllib3 reads an empty allow-list as "every verb"; here it means none
+                return False
+            return super(CappedRetry, self).is_retry(method, status_code, has_retry_after)
 
         def get_retry_after(self, response):
             seconds = super(CappedRetry, self).get_retry_after(response)
@@ -93,20 +104,22 @@ def retry_after_seconds(value, cap=MAX_RETRY_DELAY):
 
 
 def make_retry(total=4, backoff_factor=0.5, status_forcelist=RETRY_STATUSES, allowed_methods=IDEMPOTENT_METHODS,
-               max_delay=MAX_RETRY_DELAY, sleep=None):
+               max_delay=MAX_RETRY_DELAY, sleep=None, refused_statuses=()):
     """A urllib3 Retry policy.
 
     Connection errors raised before the request was sent are retried for every
     verb (nothing reached the server); read errors and retryable statuses only
-    for ``allowed_methods``. ``Retry-After`` is honoured up to ``max_delay``
-    seconds, and so is the backoff. ``sleep`` replaces ``time.sleep`` between
-    attempts (tests).
+    for ``allowed_methods``, except ``refused_statuses``: answers a server gives
+    before it carries anything out (Kazoo's 429 rate limit), retried for every
+    verb. ``Retry-After`` is honoured up to ``max_delay`` seconds, and so is the
+    backoff. ``sleep`` replaces ``time.sleep`` between attempts (tests).
     """
+    refused_statuses = frozenset(refused_statuses)
     retry = CappedRetry(
         total=total,
         connect=total,
         read=total if allowed_methods else 0,
-        status=total if allowed_methods else 0,
+        status=total if allowed_methods or refused_statuses else 0,
         other=0,
         backoff_factor=backoff_factor,
         status_forcelist=sorted(status_forcelist),
@@ -117,6 +130,7 @@ def make_retry(total=4, backoff_factor=0.5, status_forcelist=RETRY_STATUSES, all
     )
     retry.max_delay = max_delay
     retry.sleep_function = sleep
+    retry.refused_statuses = refused_statuses
     return retry
 
 

@@ -187,7 +187,7 @@ from ansible_collections.ucops.platform.plugins.module_utils.transport import RE
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_schema import JSONSCHEMA_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import (
-    SettingsInvalid, SystemConfigs, check_category, check_node, ensure_absent, ensure_present)
+    SettingsInvalid, SystemConfigs, check_category, check_node, ensure_absent, ensure_present, failure_message)
 
 
 def main():
@@ -233,7 +233,7 @@ def main():
     except SettingsInvalid as exc:
         module.fail_json(msg=str(exc), field_errors=dict((path, [reason]) for path, reason in exc.errors))
     except ApiError as exc:
-        module.fail_json(msg=str(exc), **exc.to_result())
+        module.fail_json(msg=failure_message(exc, category, None if p['whole_document'] else node), **exc.to_result())
 
     result = dict(changed=res['changed'], system_config=res['after'], stored=res['stored'])
     if p['whole_document']:

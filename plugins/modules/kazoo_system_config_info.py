@@ -85,7 +85,7 @@ from ansible_collections.ucops.platform.plugins.module_utils.masking import Secr
 from ansible_collections.ucops.platform.plugins.module_utils.transport import REQUESTS_IMPORT_ERROR
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import (
-    SystemConfigs, check_category, check_node)
+    SystemConfigs, check_category, check_node, failure_message)
 
 
 def main():
@@ -114,7 +114,7 @@ def main():
         exists = p['category'] in svc.categories(page_size=p['page_size'])
         module.exit_json(changed=False, system_config=doc, exists=exists)
     except ApiError as exc:
-        module.fail_json(msg=str(exc), **exc.to_result())
+        module.fail_json(msg=failure_message(exc, p['category'], p['node']), **exc.to_result())
 
 
 if __name__ == '__main__':
