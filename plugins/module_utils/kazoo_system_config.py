@@ -220,6 +220,24 @@ def replace_nulls(stored, wanted):
     return out
 
 
+def without_empty_objects(obj):
+    """``obj`` less every object that holds no value and no ``null`` (recursively).
+
+    Such an object means nothing in a merge, but Kazoo's merges disagree on it: 4.3 and later
+    (kz_json:merge_recursive) write nothing for it, Kazoo 4.2's document PATCH (kz_json:merge)
+    lets an explicit ``{}`` replace the object it meets, which would empty a nested object the
+    user only meant to leave alone. A PATCH therefore never carries one.
+    """
+    out = {}
+    for key, value in obj.items():
+        if isinstance(value, dict):
+            value = without_empty_objects(value)
+            if not value:
+                continue
+        out[key] = value
+    return out
+
+
 def _not_in(saved, wanted):
     """Dotted paths of ``saved`` that ``wanted`` neither holds nor replaces with a value."""
     out = []
@@ -286,11 +304,11 @@ def ensure_present(svc, category, node, settings, mode, check_mode, allow_unknow
             state['stored'] = diff(full, baseline)
             return
         if mode == 'merge':
-            reply = svc.client.patch(svc.doc_path(category), {node: settings})
+            reply = svc.client.patch(svc.doc_path(category), {node: without_empty_objects(settings)})
             stored = (reply.data or {}).get(node)
         elif node == 'default':
             raw = svc.section(category, node, with_defaults=False)
-            reply = svc.client.patch(svc.doc_path(category), {node: replace_nulls(raw, full)})
+            reply = svc.client.patch(svc.doc_path(category), {node: without_empty_objects(replace_nulls(raw, full))})
             stored = (reply.data or {}).get(node)
             added = _not_in(stored or {}, full)
             if added:

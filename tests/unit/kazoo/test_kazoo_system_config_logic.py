@@ -290,3 +290,25 @@ def test_whole_document_delete_that_did_not_happen_is_sent_again():
         len(svc.client.writes) > 1 and svc.stored.clear())
     res = ensure_absent(svc, 'demo', None, True, False)
     assert res['changed'] is True and len(svc.client.writes) == 2 and svc.stored == {}
+
+
+def test_a_patch_carries_no_empty_object():
+    """Kazoo 4.2's document PATCH (kz_json:merge) lets an explicit {} replace the object it meets;
+    4.3+ (kz_json:merge_recursive) writes nothing for it. {} means nothing in a merge, so it is not sent."""
+    svc = Svc({'default': {'auth': {'a': {'ttl': 5}}}})
+    res = ensure_present(svc, 'demo', 'default', {'timeout': 5, 'auth': {'a': {}}, 'nodefault': {}}, 'merge', False)
+    assert svc.client.writes == [('PATCH', '/v2/system_configs/demo', {'default': {'timeout': 5}})]
+    assert res['changed'] is True and res['after']['auth'] == {'a': {'ttl': 5}}
+    svc = Svc({'default': {'enabled': True}})
+    ensure_present(svc, 'demo', 'default', {'timeout': 5, 'auth': {'a': {}}}, 'replace', False)
+    assert svc.client.writes == [('PATCH', '/v2/system_configs/demo', {'default': {'timeout': 5, 'enabled': None}})]
+    # a null inside an object is kept: it deletes that key
+    svc = Svc({'default': {'auth': {'a': {'ttl': 5}}}})
+    ensure_present(svc, 'demo', 'default', {'auth': {'a': {'ttl': None}}, 'nodefault': {}}, 'merge', False)
+    assert svc.client.writes == [('PATCH', '/v2/system_configs/demo', {'default': {'auth': {'a': {'ttl': None}}}})]
+
+
+def test_an_empty_settings_merge_is_no_change_and_no_write():
+    svc = Svc({'default': {'timeout': 9}})
+    res = ensure_present(svc, 'demo', 'default', {}, 'merge', False)
+    assert res['changed'] is False and svc.client.writes == []
