@@ -37,6 +37,52 @@ except ImportError:  # jsonschema before 4.18: RefResolver
 _SCHEMA_ERRORS = ((re.error, jsonschema.exceptions.SchemaError) + _UNRESOLVABLE) if jsonschema is not None else (
     re.error,)
 
+# jesse (Kazoo's validator) checks format email with this PCRE and nothing more: one '@', text
+# (any characters, spaces too) before and after it. Other formats of the system_config schemas
+# are not checked by jesse, so not here either.
+EMAIL_RE = re.compile(r'^[^@]+@[^@]+$')
+EMAIL_PROBLEM = "is not an email address as Kazoo checks it (one '@' with text before and after it)"
+
+
+def _kazoo_format_checker():
+    checker = jsonschema.FormatChecker(formats=())
+
+    @checker.checks('email')
+    def _email(value):
+        return not isinstance(value, str) or EMAIL_RE.match(value) is not None
+
+    return checker
+
+
+KAZOO_FORMATS = _kazoo_format_checker() if jsonschema is not None else None
+
+
+def _format_errors(error):
+    """The ``format`` failures under a oneOf/anyOf error (jesse reports the combinator; the cause is a format)."""
+    out = []
+    for sub in error.context or ():
+        if sub.validator == 'format':
+            out.append(sub)
+        out.extend(_format_errors(sub))
+    return out
+
+
+def _reason(error):
+    if error.validator == 'format':
+        return 'value %r %s' % (error.instance, EMAIL_PROBLEM if error.validator_value == 'email' else
+                                'is not in the format %s' % error.validator_value)
+    formats = _format_errors(error) if error.validator in ('oneOf', 'anyOf') else []
+    if not formats:
+        return None
+    bad = formats[0]
+    if bad.instance == error.instance:
+        return _reason(bad)
+    where = list(bad.relative_path)
+    return 'value %r: %r%s %s' % (error.instance, bad.instance, ' (item %s)' % where[-1] if where else '',
+                                  EMAIL_PROBLEM if bad.validator_value == 'email' else
+                                  'is not in the format %s' % bad.validator_value)
+
+
 _TYPES = {
     'string': lambda v: isinstance(v, str),
     'integer': lambda v: isinstance(v, int) and not isinstance(v, bool),
@@ -216,10 +262,10 @@ class SchemaBundle(object):
             from referencing.jsonschema import DRAFT4
         except ImportError:  # jsonschema < 4.18
             resolver = jsonschema.RefResolver('', self.root, store=dict(self.schemas))
-            return jsonschema.Draft4Validator(self.root, resolver=resolver)
+            return jsonschema.Draft4Validator(self.root, resolver=resolver, format_checker=KAZOO_FORMATS)
         registry = Registry().with_resources(
             (key, Resource.from_contents(doc, default_specification=DRAFT4)) for key, doc in self.schemas.items())
-        return jsonschema.Draft4Validator(self.root, registry=registry)
+        return jsonschema.Draft4Validator(self.root, registry=registry, format_checker=KAZOO_FORMATS)
 
     def coerce(self, instance):
         """A copy of ``instance`` whose strings are the integers, numbers or booleans the schema asks for.
@@ -253,7 +299,7 @@ class SchemaBundle(object):
                 missing = [r for r in err.validator_value if isinstance(err.instance, dict) and r not in err.instance]
                 parts = parts + missing[:1]
             path = '.'.join(([prefix] if prefix else []) + parts) or (prefix or '(section)')
-            reason = err.message
+            reason = _reason(err) or err.message
             if err.validator == 'type':
                 reason = 'value %r is not of type %s' % (err.instance, err.validator_value)
             elif err.validator == 'enum':
