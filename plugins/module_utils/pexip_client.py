@@ -64,6 +64,17 @@ DEFAULT_PAGE_SIZE = 500
 _LABEL_FIELDS = ('name', 'alias', 'address')
 # Seconds to look for an object whose create had an unknown outcome: at least this, or pexip_timeout if longer.
 MIN_SETTLE_SECONDS = 10.0
+# Query parameters of a list that are not filters.
+_LIST_PARAMS = frozenset(['limit', 'offset', 'order_by', 'format'])
+# Tastypie's filter lookups (``field__lookup``); a bare field is ``exact``.
+LOOKUPS = frozenset(['exact', 'iexact', 'contains', 'icontains', 'startswith', 'istartswith', 'endswith', 'iendswith',
+                     'regex', 'iregex', 'lt', 'lte', 'gt', 'gte', 'in', 'isnull'])
+# Tastypie's answers (400 {"error": ...}) to a filter its resource does not allow (InvalidFilterError).
+_REFUSED_FILTER = re.compile(r"The '(?P<a>[^']+)' field does not allow filtering|"
+                             r"'[^']+' is not an allowed filter on the '(?P<b>[^']+)' field|"
+                             r"Lookups are not allowed more than one level deep on the '(?P<c>[^']+)' field|"
+                             r"The '(?P<d>[^']+)' field does not support relations")
+_TRUE_TEXTS = frozenset(['true', '1', 't', 'yes', 'on'])
 
 
 def write_outcome(error):
@@ -116,6 +127,114 @@ def form_fields(data):
             value = str(value)
         fields[name] = value
     return fields
+
+
+def split_filter(key):
+    """``('name', 'icontains')`` for ``name__icontains``; ``('name', 'exact')`` for ``name``."""
+    parts = key.split('__')
+    if len(parts) > 1 and parts[-1] in LOOKUPS:
+        return '__'.join(parts[:-1]), parts[-1]
+    return key, 'exact'
+
+
+def refused_filter(error):
+    """The field of a filter the manager refused (tastypie's 400 for a filter its schema does not list), or None."""
+    if getattr(error, 'status', None) != 400:
+        return None
+    found = _REFUSED_FILTER.search(error.message or '')
+    if not found:
+        return None
+    return next(name for name in found.groups() if name)
+
+
+def filter_allowed(filtering, key):
+    """Whether a schema's ``filtering`` (``{field: 1 | 2 | "ALL" | [lookups]}``) allows the filter ``key``."""
+    field, lookup = split_filter(key)
+    if '__' in field:
+        # a lookup through a relation: allowed only with ALL_WITH_RELATIONS on the first field
+        return filtering.get(field.split('__', 1)[0]) in (2, 'ALL_WITH_RELATIONS')
+    allowed = filtering.get(field)
+    if allowed in (1, 2, 'ALL', 'ALL_WITH_RELATIONS'):
+        return True
+    return isinstance(allowed, (list, tuple)) and lookup in allowed
+
+
+def _scalar_text(value):
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    if isinstance(value, dict):
+        # a nested object stands for its URI (or its id when it has none)
+        value = value.get('resource_uri') or value.get('id')
+    if isinstance(value, str) and value.startswith('/api/admin/') or isinstance(value, str) and '://' in value:
+        value = urlsplit(value).path.rstrip('/').rsplit('/', 1)[-1]
+    return '' if value is None else str(value)
+
+
+def _wanted_text(value):
+    if isinstance(value, bool):
+        return 'true' if value else 'false'
+    text = str(value)
+    if text.startswith('/api/admin/') or '://' in text:
+        text = urlsplit(text).path.rstrip('/').rsplit('/', 1)[-1]
+    return text
+
+
+def _ordered(actual, wanted):
+    """Both as numbers when both are, else as text."""
+    try:
+        return float(actual), float(wanted)
+    except (TypeError, ValueError):
+        return _scalar_text(actual), _wanted_text(wanted)
+
+
+def _one_matches(actual, lookup, wanted):
+    if lookup == 'isnull':
+        return (actual is None) == (_wanted_text(wanted).lower() in _TRUE_TEXTS)
+    if actual is None:
+        return False
+    if lookup == 'in':
+        items = wanted if isinstance(wanted, (list, tuple)) else str(wanted).split(',')
+        return any(_one_matches(actual, 'exact', item) for item in items)
+    if lookup in ('lt', 'lte', 'gt', 'gte'):
+        left, right = _ordered(actual, wanted)
+        return {'lt': left < right, 'lte': left <= right, 'gt': left > right, 'gte': left >= right}[lookup]
+    text, want = _scalar_text(actual), _wanted_text(wanted)
+    if isinstance(actual, bool):
+        return text == ('true' if want.lower() in _TRUE_TEXTS else 'false')
+    if lookup in ('regex', 'iregex'):
+        return re.search(want, text, re.IGNORECASE if lookup == 'iregex' else 0) is not None
+    if lookup.startswith('i'):
+        text, want, lookup = text.lower(), want.lower(), lookup[1:]
+    if lookup == 'exact':
+        if isinstance(actual, (int, float)):
+            left, right = _ordered(actual, wanted)
+            return left == right
+        return text == want
+    return {'contains': want in text, 'startswith': text.startswith(want), 'endswith': text.endswith(want)}[lookup]
+
+
+def matches_filter(obj, key, wanted):
+    """Whether ``obj`` passes the filter ``key=wanted`` as the manager would apply it (tastypie/Django lookups).
+
+    For a filter the manager refuses: the list is read whole and filtered here. A to-many value
+    passes when one of its items does; related objects compare by id (a URI or an id may be given).
+    """
+    field, lookup = split_filter(key)
+    if '__' in field:
+        raise ApiError('the manager does not allow the filter %s, and a lookup through a relation cannot be applied '
+                       'on the controller: filter on a field of the resource itself' % key, kind='usage')
+    actual = obj.get(field) if isinstance(obj, dict) else None
+    if isinstance(actual, list):
+        if lookup == 'isnull':
+            return (not actual) == (_wanted_text(wanted).lower() in _TRUE_TEXTS)
+        return any(_one_matches(item, lookup, wanted) for item in actual)
+    return _one_matches(actual, lookup, wanted)
+
+
+def status_path(resource, object_id=None):
+    """The path of a status API resource (``/api/admin/status/v1/<resource>/``), or of one of its entries."""
+    path = '%s%s/' % (STATUS_PREFIX, resource)
+    return path if object_id is None else '%s%s/' % (path, object_id)
 
 
 def resource_path(resource, object_id=None):
@@ -200,6 +319,10 @@ class PexipClient:
             settle = max(float(timeout) if isinstance(timeout, (int, float)) else 0.0, MIN_SETTLE_SECONDS)
         self.settle = settle
         self.request_count = 0
+        # per list path: the schema's "filtering" once a filter was refused (None: no schema to read), and the
+        # filters the manager refused; read once per task, so later lookups filter on the controller at once
+        self._filtering = {}
+        self._refused_filters = {}
         # Idempotent verbs (and PATCH of one object, which sets absolute values)
         # are retried by urllib3; POST and bulk PATCH go through a session that
         # only retries failures to connect, when nothing reached the server.
@@ -337,29 +460,100 @@ class PexipClient:
             raise
 
     def iter_list(self, resource, params=None, page_size=None, path=None):
-        """Every object of a list, following ``meta.next`` page after page."""
+        """Every object of a list, following ``meta.next`` page after page.
+
+        Filters go to the manager where it allows them. A filter it refuses (tastypie answers 400 "The 'x'
+        field does not allow filtering." for a field its schema does not list under ``filtering``) is
+        applied here instead: the schema's ``filtering`` is read once per task and list, the allowed
+        filters still narrow the request, and the others are checked on each object of the pages read.
+        """
+        list_path = path or resource_path(resource)
         query = dict(params or {})
         query.setdefault('limit', page_size or self.page_size)
-        next_path = path or resource_path(resource)
-        first = True
-        while next_path:
+        local = {}
+        for key in [key for key in query if key not in _LIST_PARAMS]:
+            if not self._server_filters(list_path, key):
+                local[key] = query.pop(key)
+        while True:
             try:
-                body = self.get(next_path, params=query)
+                body = self.get(list_path, params=dict(query))
+                break
             except ApiError as exc:
-                if first and path is None and exc.status == 404:
+                if path is None and exc.status == 404:
                     raise missing_resource(resource, exc)
-                raise
-            first = False
-            query = None  # meta.next already carries the query
+                field = refused_filter(exc)
+                sent = [key for key in query if key not in _LIST_PARAMS]
+                if field is None or not sent:
+                    raise
+                self._learn_refusal(list_path, field)
+                moved = [key for key in sent if not self._server_filters(list_path, key)]
+                if not moved:
+                    raise
+                for key in moved:
+                    local[key] = query.pop(key)
+        yield_all = not local
+        seen = 0
+        while True:
             if not isinstance(body, dict) or 'objects' not in body:
                 raise ApiError('unexpected answer listing %s: no "objects" in the body' % resource,
-                               method='GET', path=next_path, kind='server')
-            yield from body['objects']
-            next_path = (body.get('meta') or {}).get('next')
-            body = None  # the next page is read without this one still held: one page in memory, not two
+                               method='GET', path=list_path, kind='server')
+            objects = body['objects']
+            for obj in objects:
+                if yield_all or all(matches_filter(obj, key, value) for key, value in local.items()):
+                    yield obj
+            seen += len(objects)
+            meta = body.get('meta') or {}
+            next_path, next_query = meta.get('next'), None
+            total = meta.get('total_count')
+            if not next_path and objects and isinstance(total, int) and seen < total:
+                # no next link although the count says more remain: ask for the rest by offset
+                next_path = list_path
+                next_query = dict(query, offset=(meta.get('offset') or 0) + len(objects))
+            body = objects = None  # the next page is read without this one still held: one page in memory
+            if not next_path:
+                return
+            query = next_query if next_query is not None else query
+            body = self.get(next_path, params=next_query)  # meta.next already carries the query
+
+    def _server_filters(self, list_path, key):
+        """Whether the filter ``key`` is sent to the manager: unless it (or its schema) refused it in this task."""
+        field = split_filter(key)[0].split('__')[0]
+        if field in self._refused_filters.get(list_path, ()):
+            return False
+        filtering = self._filtering.get(list_path)
+        return filtering is None or filter_allowed(filtering, key)
+
+    def _learn_refusal(self, list_path, field):
+        """Remember a refused filter, and read the schema's ``filtering`` once (the other filters it refuses)."""
+        self._refused_filters.setdefault(list_path, set()).add(field)
+        if list_path in self._filtering:
+            return
+        try:
+            schema = self.get(list_path.rstrip('/') + '/schema/')
+        except ApiError as exc:
+            if exc.kind not in ('not_found', 'validation', 'forbidden'):
+                raise
+            schema = None
+        filtering = schema.get('filtering') if isinstance(schema, dict) else None
+        self._filtering[list_path] = filtering if isinstance(filtering, dict) else None
 
     def list(self, resource, params=None, page_size=None):
         return list(self.iter_list(resource, params, page_size))
+
+    def iter_status(self, resource, params=None, page_size=None):
+        """Every entry of a status API list (``/api/admin/status/v1/<resource>/``): filters and pages as
+        :meth:`iter_list`. A resource the manager does not have is an ApiError naming it (kind ``not_found``)."""
+        path = status_path(resource)
+        found = False
+        try:
+            for entry in self.iter_list(resource, params, page_size, path=path):
+                found = True
+                yield entry
+        except ApiError as exc:
+            if exc.status != 404 or found:
+                raise
+            raise ApiError('the manager has no status resource %r (GET %s answered 404)' % (resource, path),
+                           status=404, method='GET', path=path, kind='not_found')
 
     def find(self, resource, field, value, extra=None):
         """Objects whose ``field`` equals ``value`` exactly.
@@ -403,10 +597,12 @@ class PexipClient:
                         handle[1].seek(0)  # a POST sent again sends the whole file again
                 response, _body = self.request('POST', path, data=data, files=files, resource=resource, retry=False,
                                                expect_json=False, stream=on_response is not None)
-                location = self._location(response, path)
+                location = self._location(response)
                 if on_response is not None:
-                    on_response(response)
-                return location
+                    on_response(response)  # the body (a node's deployment file) is read once, whatever follows
+                if location:
+                    return location
+                return self._created_without_location(response, resource, data, key, lookup)
             except ApiError as exc:
                 outcome = write_outcome(exc)
                 if outcome == 'failed':
@@ -484,12 +680,26 @@ class PexipClient:
             return retry_after
         return min(self.backoff_factor * (2 ** (attempt - 1)), MAX_RETRY_DELAY)
 
-    def _location(self, response, path):
+    @staticmethod
+    def _location(response):
         location = response.headers.get('Location')
-        if not location:
-            raise ApiError('the manager created the object but sent no Location header', method='POST', path=path,
-                           status=response.status_code, kind='server')
-        return urlsplit(location).path
+        return urlsplit(location).path if location else None
+
+    def _created_without_location(self, response, resource, data, key, lookup):
+        """The URI of an object the manager created without saying where (no ``Location``): found by its key.
+
+        Some creations answer with a body and no ``Location`` (a worker_vm of a package deployment type, a
+        licence); the POST is never sent again, the object is looked up by natural key.
+        """
+        found = lookup() if lookup is not None else None
+        if found:
+            return found
+        what = describe_object(resource, data, key)
+        raise ApiError('the manager created %s (HTTP %d) but sent no Location header, and it %s; the POST was not '
+                       'sent again. Check on the manager whether it exists before running the task again.'
+                       % (what, response.status_code, 'cannot be found by its key' if lookup is not None
+                          else 'has no natural key to find it by'),
+                       method='POST', path=resource_path(resource), status=response.status_code, kind='server')
 
     def patch(self, uri, data, resource=None):
         """PATCH one object (absolute values: safe to retry)."""

@@ -93,6 +93,8 @@ class WorkerVmDeployer:
         self._clock = clock
         self.engine = Engine(client, WORKER_VM, check_mode=check_mode, diff_mode=diff_mode,
                              update_password=params.get('update_password') or 'on_create')
+        # whether status/v1/worker_vm/<configuration id>/ is the node's status on this manager (None: not known yet)
+        self._status_by_detail = None
 
     # -- the whole task ----------------------------------------------------------------------
     def run(self):
@@ -292,11 +294,9 @@ class WorkerVmDeployer:
                            path=BOOTSTRAP_PATH, kind='validation')
 
     def node_status(self, config_id):
-        """The status API's entry for the node with this configuration id, or ``None``."""
-        for entry in self.client.iter_list('worker_vm', {'configuration_id': config_id}, path=STATUS_PATH):
-            if str(entry.get('configuration_id')) == str(config_id):
-                return entry
-        return None
+        """The status API's entry for the node with this configuration id, or ``None`` (see :func:`node_status`)."""
+        status, self._status_by_detail = node_status(self.client, config_id, self._status_by_detail)
+        return status
 
     def wait_synced(self, config_id, name, timeout):
         """Poll until the node reports SYNCED; ``(status, seconds waited)``."""
@@ -320,6 +320,27 @@ class WorkerVmDeployer:
                                'the VM was deployed from its file and can reach the manager, then run again.'
                                % (name, timeout, seen), kind='timeout')
             self._sleep(max(0.2, min(5.0, 1.0 + waited / 10.0, timeout - waited)))
+
+
+def node_status(client, config_id, by_detail=None):
+    """``(entry, by_detail)``: the status API's entry of the node with this configuration id (or ``None``).
+
+    Pexip's own guides read ``status/v1/worker_vm/<configuration id>/``; the reference does not say that
+    a status id equals the configuration id, so an entry read there counts only when its
+    ``configuration_id`` is the node's. Otherwise the list is read filtered on ``configuration_id``
+    (filtered on the controller where the manager refuses that filter). ``by_detail`` is what an
+    earlier call learnt (``True``: the detail path is the node's status; ``False``: it is not; ``None``:
+    unknown): a poll asks the way that worked, and the detail path at most once when it does not.
+    """
+    if by_detail is not False:
+        entry = client.get_object(STATUS_PATH + '%s/' % config_id)
+        if isinstance(entry, dict) and str(entry.get('configuration_id')) == str(config_id):
+            return entry, True
+        by_detail = False  # no entry there, or another node's: status ids are not configuration ids here
+    for entry in client.iter_list('worker_vm', {'configuration_id': config_id}, path=STATUS_PATH):
+        if str(entry.get('configuration_id')) == str(config_id):
+            return entry, by_detail
+    return None, by_detail
 
 
 def has_reported(status):
