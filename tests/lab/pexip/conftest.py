@@ -50,7 +50,7 @@ def lab_env(tmp_path_factory):
         return
     state = tmp_path_factory.mktemp("lab-state")
     launch_env = dict(os.environ, LAB_STATE_DIR=str(state), LAB_SERVERS="pexip",
-                      LAB_PEXIP_PORT=str(_free_port()))
+                      LAB_PEXIP_PORT=str(_free_port()), LAB_PEXIP_PROFILE="default")
     subprocess.run([sys.executable, "-m", "lab", "up"], cwd=ROOT, env=launch_env, check=True,
                    stdout=subprocess.DEVNULL)
     try:
