@@ -9,7 +9,7 @@
 - ca_certificate / tls_certificate: PEM parsed with ``cryptography`` into the
   read-only fields; the private key is kept but never shown.
 - permission: a fixed, read-only list.
-- system_backup: backup files made by the command API, with a download route.
+- system_backup, backup_create, backup_restore: see lab/pexip/backups.py.
 - upgrade: a package upload, accepted and recorded.
 - oauth2_client: client_id made by the lab (the detail key); the POST answer
   shows the generated EC P-256 private_key_jwt, once.
@@ -17,32 +17,27 @@
 - media_library_entry, webapp_branding: multipart uploads, stored by hash.
 - software_bundle / software_bundle_revision: seeded stand-ins; PATCH selects a revision.
 - system_syncpoint: POST with no body.
-- The platform commands backup_create, backup_restore and upgrade.
+- The platform command upgrade.
 
 The values the lab invents (versions, licence numbers, file names) are
 plausible stand-ins, documented in lab/README.md.
 """
-import base64
 import datetime
 import hashlib
 import json
 import os
 import re
 import secrets
-import zlib
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.fernet import Fernet, InvalidToken
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 from django.conf import settings
-from django.db import connection, transaction
-from django.http import FileResponse, HttpResponse, JsonResponse
-from django.urls import path, re_path
+from django.db import transaction
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
 from tastypie import http
-from tastypie.exceptions import ImmediateHttpResponse
 
 from lab.pexip import codec, hydrate, profile, spec
 from lab.pexip.app.models import MODELS
@@ -69,8 +64,6 @@ PERMISSIONS = [
 ]
 # Entitlement ids are hyphen-separated groups of letters and digits.
 _ENTITLEMENT = re.compile(r"[A-Za-z0-9]{2,16}(-[A-Za-z0-9]{2,16}){1,7}")
-_BACKUP_MAGIC = b"UCOPS-LAB-PEXIP-BACKUP 1\n"
-_BACKUP_SKIP = {"pexip_system_backup", "pexip_upgrade"}
 
 
 def _now():
@@ -298,64 +291,6 @@ class LicenceRequestResource(SpecResource):
         return http.HttpAccepted()
 
 
-# -- backups -----------------------------------------------------------------------
-class SystemBackupResource(SpecResource):
-
-    def prepend_urls(self):
-        return [re_path(r"^(?P<resource_name>system_backup)/(?P<filename>[^/]+)/download/?$",
-                        self.wrap_view("download"), name="lab_system_backup_download")]
-
-    def download(self, request, **kwargs):
-        self.method_check(request, allowed=["get"])
-        backup = MODELS["system_backup"].objects.filter(filename=kwargs["filename"]).first()
-        if backup is None:
-            return http.HttpNotFound()
-        response = FileResponse(open(os.path.join(_backup_dir(), backup.filename), "rb"),
-                                content_type="application/octet-stream")
-        response["Content-Disposition"] = 'attachment; filename="%s"' % backup.filename
-        return response
-
-    def obj_delete(self, bundle, **kwargs):
-        super().obj_delete(bundle, **kwargs)
-        target = os.path.join(_backup_dir(), bundle.obj.filename)
-        transaction.on_commit(lambda: os.path.exists(target) and os.remove(target))
-
-    def obj_delete_list(self, bundle, **kwargs):
-        raise ImmediateHttpResponse(http.HttpMethodNotAllowed())
-
-
-def _fernet(passphrase, salt):
-    kdf = PBKDF2HMAC(algorithm=hashes.SHA256(), length=32, salt=salt, iterations=60000)
-    return Fernet(base64.urlsafe_b64encode(kdf.derive(passphrase.encode("utf-8"))))
-
-
-def _dump_tables():
-    out = {}
-    with connection.cursor() as cursor:
-        for table in sorted(connection.introspection.table_names()):
-            if not table.startswith("pexip_") or table in _BACKUP_SKIP:
-                continue
-            cursor.execute('SELECT * FROM "%s"' % table)
-            columns = [col[0] for col in cursor.description]
-            out[table] = {"columns": columns, "rows": [list(row) for row in cursor.fetchall()]}
-    return out
-
-
-def _load_tables(tables):
-    existing = set(connection.introspection.table_names())
-    with connection.cursor() as cursor:
-        for table in sorted(existing):
-            if table.startswith("pexip_") and table not in _BACKUP_SKIP:
-                cursor.execute('DELETE FROM "%s"' % table)
-        for table, content in tables.items():
-            if table not in existing or table in _BACKUP_SKIP:
-                continue
-            columns = ", ".join('"%s"' % col for col in content["columns"])
-            marks = ", ".join(["%s"] * len(content["columns"]))
-            for row in content["rows"]:
-                cursor.execute('INSERT INTO "%s" (%s) VALUES (%s)' % (table, columns, marks), row)
-
-
 def _request_body(request):
     if request.content_type.startswith("multipart/") or request.content_type == "application/x-www-form-urlencoded":
         body = {key: request.POST.get(key) for key in request.POST}
@@ -411,31 +346,6 @@ def _requested(body, errors):
         return False
 
 
-def backup_create(body):
-    errors = {}
-    passphrase = _passphrase(body, errors)
-    if _requested(body, errors):
-        errors["request"] = ["Background backup requests are not modelled by the lab; omit this field."]
-    if errors:
-        return errors, None
-    taken = _now()
-    payload = json.dumps({"version": LAB_VERSION, "build": LAB_BUILD, "tables": _dump_tables()},
-                         default=str).encode("utf-8")
-    salt = os.urandom(16)
-    content = _BACKUP_MAGIC + salt + _fernet(passphrase, salt).encrypt(zlib.compress(payload))
-    filename = "pexip_backup_%s_%s_%s.pexbak" % (MANAGEMENT_VM["hostname"], LAB_VERSION.replace(".", "_"),
-                                                 taken.strftime("%y_%m_%d_%H_%M_%S"))
-    if MODELS["system_backup"].objects.filter(filename=filename).exists():
-        filename = filename.replace(".pexbak", "_%s.pexbak" % secrets.token_hex(2))
-    target = os.path.join(_backup_dir(), filename)
-    with open(target, "wb") as handle:
-        handle.write(content)
-    backup = MODELS["system_backup"].objects.create(
-        build=LAB_BUILD, date=taken, filename=filename, sha256sum=hashlib.sha256(content).hexdigest(),
-        size=len(content), type="manual", version=LAB_VERSION)
-    return None, codec.to_dict("system_backup", backup)
-
-
 def _upload(body, errors):
     package = body.get("package")
     if package is None:
@@ -445,24 +355,6 @@ def _upload(body, errors):
     elif package.size == 0:
         errors["package"] = ["The submitted file is empty."]
     return package
-
-
-def backup_restore(body):
-    errors = {}
-    package = _upload(body, errors)
-    passphrase = _passphrase(body, errors)
-    if errors:
-        return errors, None
-    content = package.read()
-    if not content.startswith(_BACKUP_MAGIC) or len(content) < len(_BACKUP_MAGIC) + 17:
-        return {"package": ["This file is not a backup of this system."]}, None
-    salt = content[len(_BACKUP_MAGIC):len(_BACKUP_MAGIC) + 16]
-    try:
-        payload = json.loads(zlib.decompress(_fernet(passphrase, salt).decrypt(content[len(_BACKUP_MAGIC) + 16:])))
-    except InvalidToken:
-        return {"passphrase": ["The passphrase does not decrypt this backup."]}, None
-    _load_tables(payload["tables"])
-    return None, {"version": payload["version"], "build": payload["build"]}
 
 
 def upgrade(body):
@@ -641,7 +533,7 @@ class SoftwareBundleResource(SpecResource):
 BASES = {
     "ca_certificate": CertificateResource, "tls_certificate": CertificateResource,
     "licence": LicenceResource, "licence_request": LicenceRequestResource,
-    "system_backup": SystemBackupResource, "upgrade": UpgradeResource,
+    "upgrade": UpgradeResource,
     "oauth2_client": OAuth2ClientResource, "gms_gateway_token": GmsGatewayTokenResource,
     "media_library_entry": MediaLibraryEntryResource, "webapp_branding": WebappBrandingResource,
     "system_syncpoint": SystemSyncpointResource, "software_bundle": SoftwareBundleResource,
@@ -649,7 +541,5 @@ BASES = {
 
 COMMAND_PREFIX = "api/admin/command/v1/platform/"
 urlpatterns = [
-    path(COMMAND_PREFIX + "backup_create/", _command("backup_create", backup_create)),
-    path(COMMAND_PREFIX + "backup_restore/", _command("backup_restore", backup_restore)),
     path(COMMAND_PREFIX + "upgrade/", _command("upgrade", upgrade)),
 ]

@@ -38,13 +38,13 @@ def main(argv=None):
 
     importlib.import_module("lab.pexip.urls")  # build every resource before the first request
 
-    from lab.pexip import alarms, availability, calls, ldap_sync, node_sim, oauth, profile
+    from lab.pexip import alarms, availability, backups, calls, ldap_sync, node_sim, oauth, profile
     oauth.load_lab_client()
     node_sim.REGISTRY.restore()
     state = LabState(username, password, realm="Pexip Management Node (lab)",
-                     reset=lambda: (oauth.reset(), db.reset()), on_thread_end=connections.close_all,
+                     reset=lambda: (oauth.reset(), backups.reset(), db.reset()), on_thread_end=connections.close_all,
                      routes={"/_lab/resources": availability.control, "/_lab/oauth2": oauth.control,
-                             "/_lab/profile": profile.control,
+                             "/_lab/profile": profile.control, "/_lab/backups": backups.control,
                              "/_lab/calls": calls.control, "/_lab/alarms": alarms.control,
                              "/_lab/ldap": ldap_sync.control},
                      open_routes={oauth.TOKEN_PATH: oauth.token_endpoint},

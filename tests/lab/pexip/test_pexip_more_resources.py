@@ -170,6 +170,8 @@ def test_host_system_crud_hides_password(api):
 
 
 def test_backup_create_list_download_restore(api):
+    """The envelope profile (lab/pexip/backups.py): 200 with the backup, the file at <uri>download/."""
+    assert api.put("/_lab/backups", {"profile": "envelope"}).status_code == 200
     api.create("conference/", {"name": "kept"})
     response = api.post(COMMAND + "backup_create/", {"passphrase": "pass phrase"})
     assert response.status_code == 200, response.text

@@ -27,7 +27,7 @@ with open(os.path.join(LAB, "spec.json"), encoding="utf-8") as _handle:
 CONFIG = "/api/admin/configuration/v1/"
 # What the lab serves (everything else answers 404); a change here is a decision.
 SERVED_CONFIG = sorted(name for name in SPEC if name in SHAPES["configuration"])
-SERVED_STATUS = ["alarm", "conference", "conference_shard", "licensing", "participant", "worker_vm"]
+SERVED_STATUS = ["alarm", "backup_request", "conference", "conference_shard", "licensing", "participant", "worker_vm"]
 # status entries made through the lab's control routes (lab/README.md), not by a configuration object
 LIVE_STATUS = ("alarm", "conference", "conference_shard", "licensing", "participant")
 # Fields the facts mark deprecated (the SDK dropped them from its model) are left
@@ -285,6 +285,8 @@ def test_configuration_answers_follow_the_facts(api, resource):
             factory.create(resource)
         objects = api.get(facts["path"]).json()["objects"]
     assert objects, "no %s object to check" % resource
+    if resource == "system_backup":  # its own URI answers with the file (lab/pexip/backups.py, profile accepted)
+        assert api.put("/_lab/backups", {"profile": "sdk"}).status_code == 200
     factory.populate(resource, objects[0]["resource_uri"])
     obj = api.get(facts["path"]).json()["objects"][0]
     problems = shape_problems(resource, obj, facts["fields"], resource)
@@ -321,6 +323,9 @@ def test_status_answers_follow_the_facts(api, control, resource):
             assert time.time() < deadline, "the node never synced"
             time.sleep(0.2)
         control.start_calls("shape-node", 2, 60)
+    elif resource == "backup_request":  # a background backup (lab/pexip/backups.py)
+        assert api.post("/api/admin/command/v1/platform/backup_create/",
+                        {"passphrase": "shape pass phrase", "request": True}).status_code == 202
     else:
         Factory(api).uri(resource)  # a configuration object behind the status entry
     listing = api.get(facts["path"]).json()

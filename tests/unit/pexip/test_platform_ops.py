@@ -1,4 +1,4 @@
-"""Certificates by fingerprint, licences by entitlement id and backups against a scripted API."""
+"""Certificates by fingerprint and licences by entitlement id against a scripted API (backups: test_backups.py)."""
 
 import base64
 import hashlib
@@ -8,7 +8,7 @@ import pytest
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_catalog_platform import CA_CERTIFICATE, TLS_CERTIFICATE
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_certificates import CertificateEngine, fingerprint
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_platform_ops import licence, system_backup
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_platform_ops import licence
 
 from fake_http import FakeResponse, listing
 
@@ -16,8 +16,6 @@ CA = '/api/admin/configuration/v1/ca_certificate/'
 TLS = '/api/admin/configuration/v1/tls_certificate/'
 LIC = '/api/admin/configuration/v1/licence/'
 LREQ = '/api/admin/configuration/v1/licence_request/'
-BACKUP = '/api/admin/configuration/v1/system_backup/'
-COMMAND = '/api/admin/command/v1/platform/'
 DER = b'\x30\x82\x01\x0a' + bytes(range(200))
 
 
@@ -105,59 +103,3 @@ def test_offline_licence_request_is_not_repeated(client, session):
     result = licence(client, lic_params(offline_mode=True))
     assert result['changed'] is False and result['licence_request']['resource_uri'] == LREQ + '3/'
     assert session.writes() == []
-
-
-def test_backup_create_in_check_mode_writes_nothing(client, session):
-    result = system_backup(client, {'state': 'present', 'filename': None, 'passphrase': 'p', 'dest': None, 'src': None},
-                           check_mode=True)
-    assert result['changed'] is True and session.calls == []
-
-
-def test_backup_create_posts_the_command(client, session):
-    made = {'filename': 'b.pexbak', 'sha256sum': 'ab', 'resource_uri': BACKUP + 'b.pexbak/'}
-    session.add('POST', COMMAND + 'backup_create/', FakeResponse(200, {'status': 'success', 'data': made}))
-    session.add('GET', BACKUP, listing([made]))
-    result = system_backup(client, {'state': 'present', 'filename': None, 'passphrase': 's3cret-phrase',
-                                    'dest': None, 'src': None})
-    assert result['changed'] is True and result['system_backup']['filename'] == 'b.pexbak'
-    assert session.writes()[0]['data'] == {'passphrase': 's3cret-phrase'}
-
-
-def test_backup_dest_ending_in_a_slash_is_a_directory_made_when_missing(client, session, tmp_path):
-    """dest: backups/ (as the module examples write it) when the directory does not exist yet."""
-    content = b'lab backup bytes'
-    made = {'filename': 'b.pexbak', 'sha256sum': hashlib.sha256(content).hexdigest(),
-            'resource_uri': BACKUP + 'b.pexbak/'}
-    download = FakeResponse(200, text=content.decode())
-    download.iter_content = lambda size: iter([content])
-    session.add('POST', COMMAND + 'backup_create/', FakeResponse(200, {'status': 'success', 'data': made}))
-    session.add('GET', BACKUP, listing([made]))
-    session.add('GET', BACKUP + 'b.pexbak/download/', download)
-    folder = tmp_path / 'backups'
-    params = {'state': 'present', 'filename': None, 'passphrase': 's3cret-phrase', 'dest': str(folder) + '/',
-              'src': None}
-    predicted = system_backup(client, dict(params), check_mode=True)
-    assert predicted['changed'] is True and not folder.exists()
-    result = system_backup(client, params)
-    assert result['dest'] == str(folder / 'b.pexbak')
-    assert (folder / 'b.pexbak').read_bytes() == content
-    again = system_backup(client, dict(params, filename='b.pexbak'))
-    assert again['changed'] is False and again['dest'] == str(folder / 'b.pexbak')
-
-
-def test_backup_without_resource_uri_is_named_by_its_filename(client, session):
-    """A backup has no id (its detail key is the filename): the URI is built from the filename."""
-    session.add('GET', BACKUP, listing([{'filename': 'b.pexbak', 'sha256sum': 'ab', 'resource_uri': ''}]))
-    session.add('DELETE', BACKUP + 'b.pexbak/', FakeResponse(204))
-    result = system_backup(client, {'state': 'absent', 'filename': 'b.pexbak', 'passphrase': None, 'dest': None,
-                                    'src': None})
-    assert result['changed'] is True
-    assert [(call['method'], call['path']) for call in session.writes()] == [('DELETE', BACKUP + 'b.pexbak/')]
-
-
-def test_unknown_backup_fails_clearly(client, session):
-    session.add('GET', BACKUP, listing([]))
-    with pytest.raises(ApiError) as info:
-        system_backup(client, {'state': 'present', 'filename': 'nope.pexbak', 'passphrase': None, 'dest': None,
-                               'src': None})
-    assert "no system backup named 'nope.pexbak'" in str(info.value)
