@@ -63,7 +63,19 @@ def licence(client, params, check_mode=False, diff_mode=False):
     result = {'changed': True, 'licence': {} if offline else dict(after)}
     if check_mode:
         return _diff(result, diff_mode, {}, after)
-    uri = client.create('licence', {'entitlement_id': wanted, 'offline_mode': offline})
+    def lookup():
+        """The new licence (or, offline, the pending request) by entitlement id: a manager may answer the POST
+        without a Location header, and a POST that may have been carried out is never sent again."""
+        if offline:
+            found = [req for req in client.iter_list('licence_request')
+                     if _strip(req.get('reference')) == wanted and req.get('status') == 'PENDING']
+            return (found[0].get('resource_uri') or resource_path('licence_request', found[0]['sequence_number'])
+                    if found else None)
+        found = [obj for obj in client.iter_list('licence') if _strip(obj.get('entitlement_id')) == wanted]
+        return (found[0].get('resource_uri') or resource_path('licence', found[0]['fulfillment_id'])
+                if found else None)
+
+    uri = client.create('licence', {'entitlement_id': wanted, 'offline_mode': offline}, lookup=lookup)
     if offline or uri.startswith(resource_path('licence_request')):
         result['licence_request'] = client.get_object(uri) or {'resource_uri': uri}
     else:
