@@ -19,14 +19,13 @@
   sync_last_error_description. The lab does not create the VMRs, devices or
   users themselves. The state is kept in ``ldap_sync.json`` (lab/pexip/livestate.py).
 """
-import json
 import os
 import time
 
 from django.http import HttpResponse, JsonResponse
 from django.urls import path
 
-from lab.pexip import livestate, status
+from lab.pexip import livestate, platform, status
 from lab.pexip.app.models import MODELS
 
 DEFAULT_USERS = 5
@@ -126,14 +125,9 @@ def command_sync(request):
         response["Allow"] = "POST"
         return response
     try:
-        if request.content_type == "application/json":
-            body = json.loads(request.body.decode("utf-8")) if request.body else {}
-        else:
-            body = dict(request.POST.items())
-    except (ValueError, UnicodeDecodeError):
-        body = None
-    if not isinstance(body, dict):
-        return JsonResponse({"error": "The request body must be a JSON object."}, status=400)
+        body = platform._request_body(request)  # form or JSON, with or without a Content-Type
+    except ValueError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
     raw = body.get("conference_sync_template_id")
     template = None
     if raw in (None, ""):

@@ -224,14 +224,16 @@ def _post_only(view):
 
 
 def _field(request, name):
+    """A field of a form or JSON body (sent with or without a Content-Type), else of the query."""
     if request.content_type.startswith("multipart/") or request.content_type == "application/x-www-form-urlencoded":
         return request.POST.get(name, request.GET.get(name))
-    if request.content_type == "application/json" and request.body:
+    if request.content_type != "application/octet-stream" and request.body:
         try:
             body = json.loads(request.body.decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
-            return None
-        return body.get(name) if isinstance(body, dict) else None
+            body = None
+        if isinstance(body, dict) and name in body:
+            return body[name]
     return request.GET.get(name)
 
 
@@ -320,11 +322,10 @@ def cancel(request, record):
 def command_upgrade(request):
     """command/v1/platform/upgrade/: request=true opens a chunked upload; anything else is platform's."""
     try:
-        body = json.loads(request.body.decode("utf-8")) if request.content_type == "application/json" and \
-            request.body else dict(request.POST.items())
-    except (ValueError, UnicodeDecodeError):
+        body = platform._request_body(request)  # pylint: disable=protected-access
+    except ValueError:
         body = {}
-    if request.method != "POST" or not isinstance(body, dict) or not _flag(body.get("request")):
+    if request.method != "POST" or not _flag(body.get("request")):
         return platform_upgrade(request)
     with transaction.atomic():
         errors, record = platform.upgrade_request(body)

@@ -27,7 +27,8 @@ with open(os.path.join(LAB, "spec.json"), encoding="utf-8") as _handle:
 CONFIG = "/api/admin/configuration/v1/"
 # What the lab serves (everything else answers 404); a change here is a decision.
 SERVED_CONFIG = sorted(name for name in SPEC if name in SHAPES["configuration"])
-SERVED_STATUS = ["alarm", "backup_request", "conference", "conference_shard", "licensing", "participant", "worker_vm"]
+SERVED_STATUS = ["alarm", "backup_request", "conference", "conference_shard", "conference_sync", "licensing",
+                 "management_vm", "participant", "worker_vm"]
 # status entries made through the lab's control routes (lab/README.md), not by a configuration object
 LIVE_STATUS = ("alarm", "conference", "conference_shard", "licensing", "participant")
 # Fields the facts mark deprecated (the SDK dropped them from its model) are left
@@ -323,6 +324,12 @@ def test_status_answers_follow_the_facts(api, control, resource):
             assert time.time() < deadline, "the node never synced"
             time.sleep(0.2)
         control.start_calls("shape-node", 2, 60)
+    elif resource == "conference_sync":  # a sync of a template (lab/pexip/ldap_sync.py)
+        template = Factory(api).uri("conference_sync_template")
+        assert api.post("/api/admin/command/v1/conference/sync/", {
+            "conference_sync_template_id": template.rstrip("/").rsplit("/", 1)[-1]}).status_code == 200
+    elif resource == "management_vm":
+        pass  # the Management Node is there from the start
     elif resource == "backup_request":  # a background backup (lab/pexip/backups.py)
         assert api.post("/api/admin/command/v1/platform/backup_create/",
                         {"passphrase": "shape pass phrase", "request": True}).status_code == 202
