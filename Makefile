@@ -15,7 +15,7 @@ export ANSIBLE_HOST_KEY_CHECKING := false
 export ANSIBLE_PYTHON_INTERPRETER := $(BIN)/python
 export PATH := $(BIN):$(PATH)
 
-.PHONY: help venv link lab-up lab-down demo test units lab-tests integration molecule sanity lint docs docs-test ecosystem matrix bench generate generate-check clean
+.PHONY: help venv link lab-up lab-down demo test test-strict units lab-tests integration molecule sanity lint docs docs-test ecosystem matrix bench generate generate-check clean
 
 # `make help` prints the "## " line above each target; tests/unit/test_makefile.py fails when a target has none.
 ## list the targets
@@ -53,7 +53,25 @@ demo: venv lab-up
 ## every test: generated files, unit, lab, integration, ecosystem, molecule, sanity, lint, docs
 test: venv generate-check lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider --durations=15 tests/unit tests/lab tests/integration tests/ecosystem
+	$(MAKE) --no-print-directory test-strict STRICT_TESTS=tests/integration/test_pexip_strict.py
 	$(MAKE) --no-print-directory molecule sanity lint docs docs-test
+
+# The Pexip integration tests of the product variants against a lab of their own started with
+# LAB_PEXIP_PROFILE=strict (lab/README.md "Profiles"): state in .build/strict-lab, port 9643, nodes
+# under 127.98 (STRICT_LAB_DIR, STRICT_PEXIP_PORT, STRICT_NODE_NET); stopped afterwards. STRICT_TESTS chooses the tests (`make test` runs the compact one).
+STRICT_LAB_DIR ?= $(CURDIR)/.build/strict-lab
+STRICT_PEXIP_PORT ?= 9643
+STRICT_NODE_NET ?= 127.98
+STRICT_LAB = LAB_STATE_DIR=$(STRICT_LAB_DIR) LAB_PEXIP_PORT=$(STRICT_PEXIP_PORT) LAB_SERVERS=pexip \
+	LAB_NODE_NET=$(STRICT_NODE_NET) LAB_PEXIP_PROFILE=strict
+STRICT_TESTS ?= tests/integration/test_pexip_strict.py tests/integration/test_pexip_nodes.py \
+	tests/integration/test_pexip_modules.py::test_playbook tests/integration/test_pexip_bulk.py \
+	tests/integration/test_pexip_resources.py
+## the Pexip integration tests of the product variants against a lab with LAB_PEXIP_PROFILE=strict
+test-strict: venv
+	env $(STRICT_LAB) $(BIN)/python -m lab up >/dev/null
+	rc=0; env $(STRICT_LAB) $(BIN)/python -m pytest -p no:cacheprovider $(STRICT_TESTS) || rc=$$?; \
+		env $(STRICT_LAB) $(BIN)/python -m lab down >/dev/null; exit $$rc
 
 ## unit tests only
 units: venv
