@@ -271,13 +271,13 @@ class KazooClient(object):
             kind = 'conflict'
         elif status == 429:
             kind = 'rate_limited'
-            message = ('%s: Crossbar\'s rate limit (its token bucket for this client) refused the request %d attempts '
-                       'in a row, waiting between them as Retry-After asked or with a growing backoff; nothing was '
-                       'carried out. Run fewer tasks against Kazoo at once (forks, throttle) or raise the bucket '
+            message = ('%s: Crossbar\'s rate limit refused the request %d attempts in a row (nothing was carried out); '
+                       'run fewer tasks against Kazoo at once (forks, throttle) or raise its token bucket '
                        '(system_config token_buckets: max_bucket_tokens, tokens_fill_rate)' % (message, attempts))
         elif status >= 500:
             kind = 'server'
-        if isinstance(data, dict) and data.get('message') and data.get('message') != message and not field_errors:
+        if isinstance(data, dict) and data.get('message') and data.get('message') != message and not field_errors \
+                and kind != 'rate_limited':
             message = '%s (%s)' % (message, data['message'])
         return ApiError(message, status=status, method=method, path=path, field_errors=field_errors,
                         body=_safe_body(body), kind=kind)

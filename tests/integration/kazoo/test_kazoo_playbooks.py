@@ -1,6 +1,10 @@
 """Real ansible-playbook runs of the Kazoo modules against the lab."""
 import re
 
+import pytest
+
+from lab.kazoo.testing import start_private_lab
+
 
 def _no_secrets(output, lab):
     for name in ('KAZOO_PASSWORD', 'KAZOO_API_KEY'):
@@ -46,3 +50,21 @@ def test_empty_objects_are_no_change(run_playbook, kazoo_lab):
     write, in merge and replace mode, in the default and node sections (kz_json:merge_recursive)."""
     rc, out = run_playbook('kazoo_empty_objects.yml')
     assert rc == 0, out[-6000:]
+
+
+@pytest.fixture(scope='module')
+def kazoo_master_lab(tmp_path_factory):
+    """A lab with Kazoo master's schemas, whose notify categories use format: email."""
+    lab = start_private_lab(str(tmp_path_factory.mktemp('kazoo-master')), extra_env={'LAB_KAZOO_SCHEMA_VERSION': 'master'})
+    yield lab
+    lab.stop()
+
+
+def test_kazoo_variants(run_playbook, kazoo_master_lab):
+    """{} and null under Kazoo 4.3+'s and 4.2's document PATCH merge; Crossbar's 429 with and
+    without Retry-After, retried for PATCH and POST, a clear error when the attempts run out;
+    format: email refused before any write exactly where jesse refuses it."""
+    kazoo_master_lab.reset()
+    rc, out = type(run_playbook)(kazoo_master_lab)('kazoo_variants.yml')
+    assert rc == 0, out[-8000:]
+    assert 'Traceback' not in out
