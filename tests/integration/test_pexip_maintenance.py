@@ -15,6 +15,7 @@ def test_status_drain_batches_and_restart(playbook, lab_env):
     run = playbook('pexip_maintenance.yml', '--tags', 'maintenance')
     run.expect_success()
     assert 'drain ' in run.out
+    python = os.environ.get('LAB_PYTHON') or sys.executable  # the lab's interpreter, as tests/conftest.py starts it
     for command in ('down', 'up'):
-        subprocess.run([sys.executable, '-m', 'lab', command], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([python, '-m', 'lab', command], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     playbook('pexip_maintenance.yml', '--tags', 'after_restart').expect_success()
