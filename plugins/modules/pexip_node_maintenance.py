@@ -64,9 +64,25 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: Drain conf-dub-01 (new calls go to the other nodes; running calls may take up to an hour)
+- name: A location and a node to maintain (see ucops.platform.pexip_worker_vm)
+  ucops.platform.pexip_system_location:
+    name: Cork
+
+- name: The node, its provisioning document saved for the VM
+  ucops.platform.pexip_worker_vm:
+    name: conf-cork-01
+    hostname: conf-cork-01
+    domain: example.com
+    address: 192.0.2.67
+    netmask: 255.255.255.0
+    gateway: 192.0.2.1
+    system_location: Cork
+    password: "{{ vault_node_password }}"
+    dest: nodes/conf-cork-01.xml
+
+- name: Drain conf-cork-01 (new calls go to the other nodes; running calls may take up to an hour)
   ucops.platform.pexip_node_maintenance:
-    name: conf-dub-01
+    name: conf-cork-01
     state: maintenance
     reason: OS patching, change CHG-1234
     wait_drained: true
@@ -79,7 +95,7 @@ EXAMPLES = r'''
 
 - name: Back into service
   ucops.platform.pexip_node_maintenance:
-    name: conf-dub-01
+    name: conf-cork-01
     state: in_service
 '''
 
