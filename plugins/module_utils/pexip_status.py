@@ -47,9 +47,8 @@ def filter_value(value):
 def read_status(client, resource, filters=None):
     """Every entry of the status resource ``resource`` that passes ``filters`` (a dict), every page."""
     if not isinstance(resource, str) or not _NAME.match(resource):
-        raise ApiError('resource=%r is not a status resource name%s' % (resource, did_you_mean(resource,
-                                                                                                STATUS_RESOURCES)),
-                       kind='usage')
+        raise ApiError('resource=%r is not a status resource name%s'
+                       % (resource, did_you_mean(resource, STATUS_RESOURCES)), kind='usage')
     query = dict((key, filter_value(value)) for key, value in (filters or {}).items())
     return list(client.iter_status(resource, query))
 
