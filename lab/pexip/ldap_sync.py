@@ -93,8 +93,8 @@ def _counts(template, previous, directory):
 
 
 def _zero_counts():
-    return {"%s_%s" % (kind, what): 0 for _flag, kind in KINDS for what in ("created", "updated", "deleted",
-                                                                           "unchanged")}
+    return {"%s_%s" % (kind, what): 0 for _flag, kind in KINDS
+            for what in ("created", "updated", "deleted", "unchanged")}
 
 
 def entry(template_id):

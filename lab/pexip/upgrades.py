@@ -252,8 +252,8 @@ def upload(request, record):
         return _refuse({"chunk": ["The chunk is empty."]})
     offset = _field(request, "offset")
     if offset not in (None, "") and str(offset) != str(record.offset or 0):
-        return _refuse({"offset": ["Expected offset %d (the bytes received so far), not %s." % (record.offset or 0,
-                                                                                           offset)]})
+        expected = record.offset or 0
+        return _refuse({"offset": ["Expected offset %d (the bytes received so far), not %s." % (expected, offset)]})
     total = _read_sidecar(record.uuid).get("total_size")
     if total is not None and (record.offset or 0) + len(chunk) > total:
         return _refuse({"chunk": ["The chunk goes past total_size %d." % total]})
@@ -275,8 +275,8 @@ def finish(request, record):
         return _refuse({"state": ["This upgrade request is %s." % record.state]})
     total = _read_sidecar(record.uuid).get("total_size")
     if not record.offset or (total is not None and record.offset < total):
-        return _refuse({"offset": ["The upload is incomplete: %d of %s bytes received." % (record.offset or 0,
-                                                                                          total or "?")]})
+        received = record.offset or 0
+        return _refuse({"offset": ["The upload is incomplete: %d of %s bytes received." % (received, total or "?")]})
     try:
         info = read_package(_part(record.uuid))
     except hydrate.Invalid as exc:

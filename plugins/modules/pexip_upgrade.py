@@ -23,6 +23,7 @@ description:
   - A package the manager refuses fails the task naming the package and the manager's reason; the upload is
     cancelled and no upgrade starts.
   - In check mode nothing is uploaded; with O(version) the prediction is exact, without it an upgrade is predicted.
+  - The role C(ucops.platform.pexip_upgrade) adds pre-flight checks, a backup and a post-flight report.
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
@@ -68,8 +69,7 @@ options:
     default: 8388608
 seealso:
   - module: ucops.platform.pexip_system_backup
-  - role: ucops.platform.pexip_upgrade
-    description: Pre-flight checks, a backup, the upgrade and a post-flight report in one role.
+  - module: ucops.platform.pexip_status_info
 '''
 
 EXAMPLES = r'''

@@ -85,11 +85,11 @@ def test_an_upgrade_moves_the_nodes_one_at_a_time(api):
 
 
 def test_ldap_sync_counts_follow_the_directory(api, control):
-    source = api.create("ldap_sync_source/", {"name": "dir", "ldap_server": "ldap.example.com",
-                                              "ldap_base_dn": "dc=example,dc=com", "ldap_bind_username": "cn=x",
-                                              "ldap_bind_password": "pw"})
-    template = api.create("conference_sync_template/", {"name": "t", "ldap_sync_source": source,
-                                                         "sync_conferences": True})
+    source = api.create("ldap_sync_source/", {
+        "name": "dir", "ldap_server": "ldap.example.com", "ldap_base_dn": "dc=example,dc=com",
+        "ldap_bind_username": "cn=x", "ldap_bind_password": "pw"})
+    template = api.create("conference_sync_template/", {
+        "name": "t", "ldap_sync_source": source, "sync_conferences": True})
     template_id = template.rstrip("/").rsplit("/", 1)[-1]
 
     def sync():
