@@ -1,0 +1,367 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""Drift between a live Management Node and an estate (a folder laid out like ``playbooks/vars/``).
+
+The live side is read with the estate export (:class:`estate.Exporter`), so both sides are in the
+same shape: references as names, values equal to the manager's defaults left out, read-only fields
+left out. The estate side is taken as the roles take it (the services tag written on services and
+routing rules, the nodes' shared settings), with references given by URI or id turned into names.
+
+Per resource the report holds the objects that differ (per field: the estate's and the manager's
+value, secrets masked but marked as changed), the objects on the manager the estate does not
+describe (``unmanaged``) and those it describes that the manager lacks (``missing``). A field the
+estate leaves out counts as the manager's default, so an estate value equal to the default is no
+drift, and a value the manager holds that the estate leaves out is (the estate, as an export
+writes it, holds every value that differs from the defaults).
+
+:func:`write_reports` writes ``drift.json``, ``drift.md`` and ``drift.xml`` (JUnit) with a stable
+order and no timestamp, so that an unchanged drift gives identical files.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import json
+import os
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+from ansible_collections.ucops.platform.plugins.module_utils.estate import (
+    OTHERS, OTHERS_VARIABLE, RESOURCES, REVERSE_SIDES, ROLE_VARIABLES, SERVICES, NODES, Exporter, apply_order,
+    other_resources, _default_of, _same, _NO_DEFAULT)
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import is_uri
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
+
+# Options of an estate object that are not fields of the object.
+NOT_FIELDS = frozenset(('state', 'clear', 'update_password', 'update_package', 'update_branding_file',
+                        'branding_file', 'package', 'dest', 'recreate', 'recreate_if_file_missing', 'purge_aliases'))
+_VAULT = re.compile(r'^\{\{\s*(\w+)\s*\}\}$')
+# What a role writes on each object from a role variable, as the roles do it:
+# (file, resource, field, role variable, role default, the role's value wins over the item's)
+ROLE_STAMPS = (
+    (SERVICES, 'conference', 'tag', 'pexip_services_tag', 'managed-by-ucops', True),
+    (SERVICES, 'gateway_routing_rule', 'tag', 'pexip_services_tag', 'managed-by-ucops', True),
+    (SERVICES, 'automatic_participant', 'description', 'pexip_services_tag', 'managed-by-ucops', False),
+    (NODES, 'worker_vm', 'domain', 'pexip_nodes_domain', '', False),
+    (NODES, 'worker_vm', 'netmask', 'pexip_nodes_netmask', '', False),
+    (NODES, 'worker_vm', 'gateway', 'pexip_nodes_gateway', '', False),
+    (NODES, 'worker_vm', 'deployment_type', 'pexip_nodes_deployment_type', 'MANUAL-PROVISION-ONLY', False),
+)
+
+
+class Drift:
+    """Compares an estate (``{file name: {variable: value}}``) with the Management Node behind ``client``."""
+
+    def __init__(self, client, page_size=10000):
+        self.exporter = Exporter(client, page_size=page_size)
+        self._schemas = {}
+        self.secret_values = set()
+
+    # -- the two sides -----------------------------------------------------------------------
+    def schema(self, name):
+        if name not in self._schemas:
+            self._schemas[name] = self.exporter.schema(name)
+        return self._schemas[name]
+
+    def live(self, path, name):
+        """The manager's objects of ``name`` in the estate's shape, secrets with their values."""
+        exporter = self.exporter
+        before = len(exporter.secrets)
+        items = exporter.export_resource(path, name)
+        values = dict((entry['name'], entry['value']) for entry in exporter.secrets[before:])
+        if isinstance(items, dict):
+            items = [items] if items else []
+        for item in items:
+            for field, value in list(item.items()):
+                match = _VAULT.match(value) if isinstance(value, str) else None
+                if match and match.group(1) in values:
+                    item[field] = values[match.group(1)]
+                    if item[field] is not None:
+                        self.secret_values.add(str(item[field]))
+        return items
+
+    def wanted(self, path, name, variables, items):
+        """The estate's objects of ``name`` as the role writes them."""
+        resource = RESOURCES[name]
+        if isinstance(items, dict):
+            items = [items] if items else []
+        out = []
+        for item in items or ():
+            if not isinstance(item, dict):
+                continue
+            item = dict(item)
+            for stamp_path, stamp_name, field, variable, default, wins in ROLE_STAMPS:
+                if stamp_path != path or stamp_name != name:
+                    continue
+                value = variables.get(variable, default)
+                if value in (None, '') or (not wins and item.get(field) is not None):
+                    continue
+                item[field] = value
+            for field_name, field in resource.fields.items():
+                value = item.get(field_name)
+                if value is None:
+                    continue
+                if field.kind == 'ref':
+                    item[field_name] = self.name_of(field.target, value)
+                elif field.kind == 'refs' and isinstance(value, list):
+                    item[field_name] = sorted((self.name_of(field.target, one) for one in value), key=str)
+                if field.is_secret and item[field_name] is not None and not isinstance(item[field_name], bool):
+                    self.secret_values.add(str(item[field_name]))
+            out.append(item)
+        return out
+
+    def name_of(self, target, value):
+        if is_uri(value) or isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+            return self.exporter.name_of(target, int(value) if isinstance(value, str) and value.isdigit() else value)
+        return value
+
+    def key_of(self, resource, item):
+        if resource.singleton or resource.key is None:
+            return '(settings)'
+        names = list(resource.scope) + [resource.key]
+        return ' / '.join(str(item.get(name)) for name in names)
+
+    # -- comparing -----------------------------------------------------------------------------
+    def compare(self, estate, all_resources=True):
+        """The drift report (a dict, see :func:`write_reports`)."""
+        plan = []
+        for path, variable, name in ROLE_VARIABLES:
+            if path in estate:
+                plan.append((path, variable, name, (estate[path] or {}).get(variable, [])))
+        if all_resources and OTHERS in estate:
+            others = (estate[OTHERS] or {}).get(OTHERS_VARIABLE) or {}
+            for name in apply_order(other_resources()):
+                plan.append((OTHERS, OTHERS_VARIABLE, name, others.get(name, [])))
+        resources = {}
+        for path, variable, name, items in plan:
+            want = self.wanted(path, name, estate.get(path) or {}, items)
+            have = self.live(path, name)
+            result = self.compare_resource(RESOURCES[name], want, have)
+            if result['objects']:
+                result['file'] = path
+                result['variable'] = variable
+                resources[name] = result
+        compared = sorted(set(path for path, _v, _n, _i in plan))
+        return summarise(resources, compared, [path for path in sorted(estate) if path not in compared])
+
+    def compare_resource(self, resource, want, have):
+        have_by_key = dict((self.key_of(resource, item), item) for item in have)
+        seen = set()
+        objects = []
+        for item in want:
+            key = self.key_of(resource, item)
+            seen.add(key)
+            current = have_by_key.get(key)
+            absent = item.get('state') == 'absent'
+            if current is None:
+                objects.append({'object': key, 'status': 'in_sync' if absent else 'missing'})
+                continue
+            if absent:
+                objects.append({'object': key, 'status': 'drifted',
+                                'fields': [{'field': 'state', 'estate': 'absent', 'manager': 'present'}]})
+                continue
+            fields = self.compare_object(resource, item, current)
+            objects.append({'object': key, 'status': 'drifted' if fields else 'in_sync', 'fields': fields}
+                           if fields else {'object': key, 'status': 'in_sync'})
+        for key in have_by_key:
+            if key not in seen:
+                objects.append({'object': key, 'status': 'unmanaged'})
+        objects.sort(key=lambda entry: entry['object'])
+        return {'label': resource.label, 'objects': objects}
+
+    def compare_object(self, resource, want, have):
+        schema = self.schema(resource.name)
+        read_only = set(name for name, spec in (schema.get('fields') or {}).items()
+                        if isinstance(spec, dict) and spec.get('readonly'))
+        key_fields = set(list(resource.scope) + ([resource.key] if resource.key else []))
+        skipped = set(REVERSE_SIDES.get(resource.name, ()))
+        wanted = dict((name, value) for name, value in want.items() if name not in NOT_FIELDS)
+        for name in want.get('clear') or ():
+            wanted[name] = ''
+        current = dict((name, value) for name, value in have.items() if name not in NOT_FIELDS)
+        for name in have.get('clear') or ():
+            current[name] = ''
+        children = resource.children
+        differences = []
+        for name in sorted(set(wanted) | set(current)):
+            if children is not None and name == children.option:
+                continue
+            field = resource.fields.get(name)
+            if field is None or name in key_fields or name in skipped or field.kind in ('upload', 'write_only') \
+                    or name in read_only:
+                continue
+            default = _default_of(schema, name)
+            if name in wanted and name in current:
+                same = _same(wanted[name], current[name])
+            elif name in wanted:
+                same = _same(wanted[name], default) if default is not _NO_DEFAULT else _same(wanted[name], None)
+            else:
+                same = False
+            if not same:
+                differences.append(self.difference(field, name, wanted, current))
+        if children is not None and want.get(children.option) is not None:
+            change = self.compare_children(children, want, have)
+            if change:
+                differences.append(change)
+        return differences
+
+    def difference(self, field, name, wanted, current):
+        entry = {'field': name}
+        if field.is_secret:
+            entry['secret'] = True
+            entry['estate'] = MASK if name in wanted and wanted[name] not in (None, '') else wanted.get(name, None)
+            entry['manager'] = MASK if current.get(name) not in (None, '') else current.get(name, None)
+        else:
+            entry['estate'] = wanted.get(name) if name in wanted else None
+            entry['manager'] = current.get(name) if name in current else None
+        if name not in wanted:
+            entry['estate_default'] = True
+        if name not in current:
+            entry['manager_default'] = True
+        return entry
+
+    def compare_children(self, children, want, have):
+        wanted = {}
+        for kid in want.get(children.option) or ():
+            kid = kid if isinstance(kid, dict) else {children.key: kid}
+            wanted[kid.get(children.key)] = kid
+        current = dict((kid.get(children.key), kid) for kid in have.get(children.option) or ())
+        added = sorted(str(key) for key in wanted if key not in current)
+        removed = [] if want.get('purge_aliases') is False else sorted(str(key) for key in current if key not in wanted)
+        changed = []
+        for key in sorted(set(wanted) & set(current), key=str):
+            for name in children.fields:
+                if name in wanted[key]:
+                    if not _same(wanted[key].get(name), current[key].get(name)):
+                        changed.append('%s (%s)' % (key, name))
+                elif current[key].get(name) not in (None, ''):
+                    changed.append('%s (%s)' % (key, name))
+        if not (added or removed or changed):
+            return None
+        entry = {'field': children.option}
+        if added:
+            entry['missing'] = added
+        if removed:
+            entry['unmanaged'] = removed
+        if changed:
+            entry['changed'] = changed
+        return entry
+
+
+def summarise(resources, compared, not_compared):
+    counts = {'in_sync': 0, 'drifted': 0, 'unmanaged': 0, 'missing': 0}
+    for result in resources.values():
+        result['counts'] = dict((status, 0) for status in counts)
+        for entry in result['objects']:
+            result['counts'][entry['status']] += 1
+            counts[entry['status']] += 1
+    counts['objects'] = sum(counts.values())
+    drift = bool(counts['drifted'] or counts['unmanaged'] or counts['missing'])
+    return {'drift': drift, 'counts': counts, 'resources': resources, 'files_compared': compared,
+            'files_not_compared': not_compared}
+
+
+def drift_pexip(client, estate, all_resources=True, page_size=10000):
+    """The drift report of the estate against the Management Node, and the secret values met (to mask)."""
+    drift = Drift(client, page_size=page_size)
+    report = drift.compare(estate, all_resources=all_resources)
+    return report, drift.secret_values
+
+
+# -- the report files --------------------------------------------------------------------------
+
+def _shown(value):
+    if value is None:
+        return '(not set)'
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _field_text(entry):
+    if 'estate' not in entry:
+        parts = []
+        for status, words in (('missing', 'missing on the manager'), ('unmanaged', 'not in the estate'),
+                              ('changed', 'changed')):
+            if entry.get(status):
+                parts.append('%s %s' % (words, ', '.join(entry[status])))
+        return '%s: %s' % (entry['field'], '; '.join(parts))
+    estate = '(the default)' if entry.get('estate_default') else _shown(entry['estate'])
+    manager = '(the default)' if entry.get('manager_default') else _shown(entry['manager'])
+    text = '%s: estate %s, manager %s' % (entry['field'], estate, manager)
+    return text + (' (secret, changed)' if entry.get('secret') else '')
+
+
+STATUS_TEXT = {'drifted': 'differs', 'unmanaged': 'on the manager, not in the estate',
+               'missing': 'in the estate, not on the manager'}
+
+
+def render_json(report):
+    return json.dumps(report, sort_keys=True, indent=2, ensure_ascii=False) + '\n'
+
+
+def render_markdown(report):
+    counts = report['counts']
+    lines = ['# Drift report', '',
+             'Drift found.' if report['drift'] else 'No drift: the Management Node is as the estate describes it.', '',
+             '| objects | in sync | differ | unmanaged | missing |', '|---|---|---|---|---|',
+             '| %d | %d | %d | %d | %d |' % (counts['objects'], counts['in_sync'], counts['drifted'],
+                                              counts['unmanaged'], counts['missing']), '']
+    for name in sorted(report['resources']):
+        result = report['resources'][name]
+        c = result['counts']
+        lines.append('## %s (`%s` in %s)' % (name, result['variable'], result['file']))
+        lines.append('')
+        lines.append('%d in sync, %d differ, %d unmanaged, %d missing.' % (c['in_sync'], c['drifted'], c['unmanaged'],
+                                                                           c['missing']))
+        lines.append('')
+        for entry in result['objects']:
+            if entry['status'] == 'in_sync':
+                continue
+            lines.append('- **%s**: %s' % (entry['object'], STATUS_TEXT[entry['status']]))
+            for field in entry.get('fields') or ():
+                lines.append('  - %s' % _field_text(field))
+        if any(entry['status'] != 'in_sync' for entry in result['objects']):
+            lines.append('')
+    if report['files_not_compared']:
+        lines.append('Not compared: %s.' % ', '.join(report['files_not_compared']))
+        lines.append('')
+    return '\n'.join(lines).rstrip('\n') + '\n'
+
+
+def render_junit(report):
+    counts = report['counts']
+    failures = counts['drifted'] + counts['unmanaged'] + counts['missing']
+    out = ['<?xml version="1.0" encoding="UTF-8"?>',
+           '<testsuites name="drift" tests="%d" failures="%d">' % (counts['objects'], failures)]
+    for name in sorted(report['resources']):
+        result = report['resources'][name]
+        c = result['counts']
+        out.append('  <testsuite name=%s tests="%d" failures="%d">' % (
+            quoteattr(name), len(result['objects']), c['drifted'] + c['unmanaged'] + c['missing']))
+        for entry in result['objects']:
+            case = '    <testcase classname=%s name=%s' % (quoteattr('drift.' + name), quoteattr(entry['object']))
+            if entry['status'] == 'in_sync':
+                out.append(case + '/>')
+                continue
+            details = '\n'.join(_field_text(field) for field in entry.get('fields') or ())
+            out.append(case + '>')
+            out.append('      <failure message=%s type=%s>%s</failure>' % (
+                quoteattr(STATUS_TEXT[entry['status']]), quoteattr(entry['status']), escape(details)))
+            out.append('    </testcase>')
+        out.append('  </testsuite>')
+    out.append('</testsuites>')
+    return '\n'.join(out) + '\n'
+
+
+def write_reports(report, folder):
+    """Write drift.json, drift.md and drift.xml into ``folder`` (created when missing); their paths."""
+    if not os.path.isdir(folder):
+        os.makedirs(folder)
+    written = {}
+    for name, render in (('drift.json', render_json), ('drift.md', render_markdown), ('drift.xml', render_junit)):
+        path = os.path.join(folder, name)
+        with open(path, 'wb') as out:
+            out.write(render(report).encode('utf-8'))
+        written[name] = path
+    return written

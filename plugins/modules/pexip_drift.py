@@ -1,0 +1,171 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+DOCUMENTATION = r'''
+---
+module: pexip_drift
+short_description: Compare a live Pexip Infinity estate with its description as code
+version_added: 0.3.0
+description:
+  - Compares the Management Node with an estate laid out like C(playbooks/vars/) (as M(ucops.platform.pexip_export)
+    and C(playbooks/export.yml) write it) and reports, per resource, the objects whose fields differ, the objects on
+    the manager the estate does not describe (unmanaged) and the objects the estate describes that the manager lacks
+    (missing). Nothing is written to the manager.
+  - The manager is read with the export, so both sides are compared in the estate's shape - references as names,
+    values equal to the manager's defaults left out. An estate value equal to the manager's default, or a reference
+    given by URI instead of name, is no drift. A field the estate leaves out counts as the manager's default, so a
+    value set on the manager that the estate does not hold is drift.
+  - The estate is taken as the roles apply it - O(estate) C(pexip_services_tag) is the C(tag) of every service and
+    routing rule (and the description of a participant without one), the nodes' shared settings
+    (C(pexip_nodes_domain), ...) apply to every node.
+  - Secrets (PINs) are compared but never shown - a differing secret is reported as changed with both values masked.
+    Write-only values (passwords, private keys) and uploaded files cannot be read back and are not compared.
+  - C(playbooks/drift.yml) reads an estate folder and writes the reports.
+author:
+  - ucops.platform contributors (@ucops)
+extends_documentation_fragment:
+  - ucops.platform.pexip
+  - ucops.platform.attributes
+  - ucops.platform.attributes.pexip_group
+  - ucops.platform.attributes.info_module
+options:
+  estate:
+    description:
+      - The estate - the variables of each of its files, by file name (C(pexip_platform.yml), C(pexip_nodes.yml),
+        C(pexip_services.yml), C(pexip_resources.yml)), with secrets filled in (as C(include_vars) with C(name)
+        loads a file). A file given as null is not compared.
+      - Only the files given are compared; within a file, a role variable left out is compared as the role's default
+        (an empty list), so every object of its resource on the manager is unmanaged.
+    type: dict
+    required: true
+  all_resources:
+    description: Also compare C(pexip_resources.yml) (the resources no role manages) when O(estate) has it.
+    type: bool
+    default: true
+  report_dir:
+    description:
+      - Folder to write C(drift.json), C(drift.md) (grouped by resource) and C(drift.xml) (JUnit, one test case per
+        object, a failure for each drifted, unmanaged or missing object) to; created when missing.
+      - The files have a stable order and no timestamp - an unchanged drift gives identical files.
+      - Written in check mode too; they describe the estate and change nothing on the manager.
+    type: path
+  page_size:
+    description: Objects per list request (the manager may answer fewer; every page is read).
+    type: int
+    default: 10000
+notes:
+  - Kazoo system configs are not compared by this module.
+seealso:
+  - module: ucops.platform.pexip_export
+'''
+
+EXAMPLES = r'''
+- name: Load the estate's services
+  ansible.builtin.include_vars:
+    file: estate/pexip_services.yml
+    name: estate_services
+
+- name: Compare them with the Management Node
+  ucops.platform.pexip_drift:
+    estate:
+      pexip_services.yml: "{{ estate_services }}"
+    report_dir: reports
+  register: drift
+
+- name: Fail on drift
+  ansible.builtin.fail:
+    msg: "{{ drift.counts }}"
+  when: drift.drift
+'''
+
+RETURN = r'''
+drift:
+  description: Whether any object differs, is unmanaged or is missing.
+  returned: success
+  type: bool
+counts:
+  description: Objects compared, in sync, that differ, unmanaged and missing.
+  returned: success
+  type: dict
+  sample: {objects: 12, in_sync: 9, drifted: 1, unmanaged: 1, missing: 1}
+resources:
+  description:
+    - Per resource compared that has objects on either side - its C(label), C(file), C(variable), C(counts) and
+      C(objects), each with C(object) (its key), C(status) (V(in_sync), V(drifted), V(unmanaged), V(missing)) and, when
+      it differs, C(fields) - C(field), C(estate) and C(manager) values (secrets masked, with C(secret=true)), and
+      C(estate_default)/C(manager_default) when a side holds the manager's default.
+  returned: success
+  type: dict
+  sample:
+    conference:
+      label: conference
+      file: pexip_services.yml
+      variable: pexip_services_conferences
+      counts: {in_sync: 1, drifted: 1, unmanaged: 0, missing: 0}
+      objects:
+        - {object: Board room, status: drifted, fields: [{field: pin, estate: '********', manager: '********', secret: true}]}
+        - {object: Town hall, status: in_sync}
+files_compared:
+  description: The estate's files that were compared.
+  returned: success
+  type: list
+  elements: str
+files_not_compared:
+  description: Files of O(estate) this module does not compare.
+  returned: success
+  type: list
+  elements: str
+reports:
+  description: The paths of the report files written, by name.
+  returned: when O(report_dir) is set
+  type: dict
+requests:
+  description: Number of HTTP requests the module sent (all reads).
+  returned: success
+  type: int
+'''
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import drift_pexip, write_reports
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, new_module
+
+
+def main():
+    module = new_module(dict(
+        estate=dict(type='dict', required=True),
+        all_resources=dict(type='bool', default=True),
+        report_dir=dict(type='path'),
+        page_size=dict(type='int', default=10000),
+    ), supports_check_mode=True)
+    params = module.params
+    if params['page_size'] < 1:
+        module.fail_json(msg='page_size must be 1 or more (got %d)' % params['page_size'])
+    # the estate holds PINs and may hold thousands of objects: its echo shows the files only
+    invocation = {'module_args': dict(params, estate='(files: %s)' % ', '.join(sorted(params['estate'])))}
+    client = None
+    try:
+        client = client_from(module)
+        estate = dict((name, variables) for name, variables in params['estate'].items() if variables is not None)
+        report, secrets = drift_pexip(client, estate, all_resources=params['all_resources'],
+                                      page_size=params['page_size'])
+    except ApiError as error:
+        module.fail_json(msg=str(error), invocation=invocation, **error.to_result())
+    for value in secrets:
+        module.add_secret(value)
+    if params['report_dir']:
+        try:
+            report['reports'] = write_reports(report, params['report_dir'])
+        except (IOError, OSError) as error:
+            module.fail_json(msg='report_dir %s: cannot write the reports: %s' % (params['report_dir'], error),
+                             invocation=invocation)
+    module.exit_json(changed=False, requests=client.request_count, invocation=invocation, **report)
+
+
+if __name__ == '__main__':
+    main()
