@@ -18,6 +18,7 @@ filters on: the default profile filters on all, the strict one (lab/pexip/profil
 only on id and name (worker_vm: its own list), any other is a 400.
 """
 import datetime
+import importlib
 import json
 import os
 
@@ -31,6 +32,8 @@ from lab.pexip.resources import DEFAULT_LIMIT, MAX_LIMIT, STRICT_FILTERS
 
 PREFIX = "/api/admin/status/v1/"
 SOURCES = {}  # name -> () -> [entry]
+# Modules that register status resources when imported (status_urls imports them).
+SOURCE_MODULES = ("lab.pexip.alarms", "lab.pexip.calls")
 RESERVED = ("limit", "offset", "format", "order_by", "username", "api_key")
 LOOKUPS = ("exact", "iexact", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith",
            "in", "gt", "gte", "lt", "lte", "isnull")
@@ -164,4 +167,6 @@ def _detail(request, name, entry_id):
 
 def status_urls():
     """The routes of every registered status resource (after node_sim's worker_vm routes)."""
+    for module in SOURCE_MODULES:
+        importlib.import_module(module)
     return [path("v1/<str:name>/", _list), path("v1/<str:name>/<str:entry_id>/", _detail)]

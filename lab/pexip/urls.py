@@ -5,7 +5,6 @@ import json
 from django.urls import include, path
 from tastypie.api import Api
 
-from lab.pexip import alarms, calls  # noqa: F401 - they register their status resources
 from lab.pexip import ldap_sync, upgrades
 from lab.pexip import availability, backups, node_sim, platform, spec, status
 from lab.pexip.resources import build_resource

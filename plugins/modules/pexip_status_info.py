@@ -107,7 +107,7 @@ objects:
       time_raised: "2026-12-01T03:10:00"
       resource_uri: /api/admin/status/v1/alarm/4/
 count:
-  description: The number of entries in O(objects).
+  description: The number of entries in RV(objects).
   returned: always
   type: int
   sample: 1
