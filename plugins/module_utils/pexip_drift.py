@@ -57,6 +57,7 @@ class Drift:
     def __init__(self, client, page_size=10000):
         self.exporter = Exporter(client, page_size=page_size)
         self._schemas = {}
+        self._read_only = {}
         self.secret_values = set()
 
     # -- the two sides -----------------------------------------------------------------------
@@ -173,8 +174,10 @@ class Drift:
 
     def compare_object(self, resource, want, have):
         schema = self.schema(resource.name)
-        read_only = set(name for name, spec in (schema.get('fields') or {}).items()
-                        if isinstance(spec, dict) and spec.get('readonly'))
+        read_only = self._read_only.get(resource.name)
+        if read_only is None:
+            read_only = self._read_only[resource.name] = set(
+                name for name, spec in (schema.get('fields') or {}).items() if isinstance(spec, dict) and spec.get('readonly'))
         key_fields = set(list(resource.scope) + ([resource.key] if resource.key else []))
         skipped = set(REVERSE_SIDES.get(resource.name, ()))
         wanted = dict((name, value) for name, value in want.items() if name not in NOT_FIELDS)

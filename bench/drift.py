@@ -1,0 +1,167 @@
+"""Benchmark: the drift report of an estate of N Virtual Meeting Rooms with two aliases each (playbooks/drift.yml).
+
+    .venv/bin/python bench/drift.py [--rooms 10000] [--changed 100] [--port 10963]
+
+Against a PRIVATE Pexip lab (its own state directory and port, started and stopped here), the rooms are
+created with bulk PATCH requests of the lab's API and exported once with playbooks/export.yml (neither
+measured). Then ``ansible-playbook playbooks/drift.yml -e estate_dir=<export> -e report_dir=<tmp>
+-e drift_fail=false`` runs twice: with no drift (``in_sync``), and after --changed rooms got another
+description, --changed rooms were deleted and --changed rooms were added by hand (``drift``). Measured per
+run, as bench/run.py measures: wall seconds, the manager's share (its request log), ours, requests,
+writes (must be 0), and the peak RSS of the largest process of the Ansible process tree; also the size of
+the three report files. Results go to bench/results/drift.json and drift.md. Nothing here asserts a time.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BIN = os.path.dirname(sys.executable)
+RESULTS = os.path.join(HERE, 'results')
+sys.path.insert(0, HERE)
+
+from run import _WRAPPER, Lab, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
+
+BATCH = 1000
+CONF = '/api/admin/configuration/v1/conference/'
+
+
+def patch(lab, objects, deleted=()):
+    for start in range(0, max(len(objects), 1), BATCH):
+        body = {'objects': objects[start:start + BATCH]}
+        if deleted and start == 0:
+            body['deleted_objects'] = list(deleted)
+        lab.http.patch(lab.url + CONF, json=body, verify=lab.http.verify, timeout=600).raise_for_status()
+
+
+def env_of(lab):
+    env = dict(os.environ)
+    env.update(lab.vars)
+    env.update({
+        'ANSIBLE_COLLECTIONS_PATH': os.path.join(ROOT, '.collections'),
+        'ANSIBLE_COLLECTIONS_SCAN_SYS_PATH': 'false',
+        'ANSIBLE_PYTHON_INTERPRETER': sys.executable,
+        'ANSIBLE_NOCOLOR': '1',
+        'ANSIBLE_LOCALHOST_WARNING': 'false',
+        'ANSIBLE_INVENTORY_UNPARSED_WARNING': 'false',
+        'PATH': BIN + os.pathsep + env.get('PATH', ''),
+    })
+    return env
+
+
+def playbook(lab, workdir, name, *extra):
+    """Run playbooks/<name> under the RSS wrapper: (wall seconds, peak RSS MiB, request log)."""
+    wrapper = os.path.join(workdir, 'wrap.py')
+    with open(wrapper, 'w') as handle:
+        handle.write(_WRAPPER)
+    command = [sys.executable, wrapper, os.path.join(BIN, 'ansible-playbook'), '-i', 'localhost,', '-c', 'local',
+               os.path.join(ROOT, 'playbooks', name)] + list(extra)
+    lab.clear_log()
+    start = time.monotonic()
+    completed = subprocess.run(command, cwd=ROOT, env=env_of(lab), capture_output=True, text=True, check=False)
+    wall = time.monotonic() - start
+    with open(wrapper + '.out') as handle:
+        output = handle.read()
+    if completed.returncode != 0:
+        raise SystemExit('%s failed (rc=%s):\n%s' % (name, completed.returncode, output[-4000:]))
+    return wall, round(int(completed.stdout.strip().splitlines()[-1]) / 1024.0, 1), lab.log()
+
+
+def drift(lab, workdir, estate, out):
+    wall, rss, log = playbook(lab, workdir, 'drift.yml', '-e', 'estate_dir=%s' % estate, '-e', 'report_dir=%s' % out,
+                              '-e', 'drift_fail=false')
+    manager = manager_seconds(log)
+    with open(os.path.join(out, 'drift.json')) as handle:
+        counts = json.load(handle)['counts']
+    sizes = dict((name, os.path.getsize(os.path.join(out, name))) for name in ('drift.json', 'drift.md', 'drift.xml'))
+    return {'wall_s': round(wall, 2), 'manager_s': round(manager, 2), 'ours_s': round(wall - manager, 2),
+            'requests': len(log), 'writes': sum(1 for entry in log if entry['method'] not in ('GET', 'HEAD')),
+            'peak_rss_mib': rss, 'counts': counts, 'report_bytes': sizes,
+            'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M:%S UTC'),
+            'loadavg': [round(x, 2) for x in os.getloadavg()]}
+
+
+def markdown(doc):
+    lines = ['# Drift report benchmark', '',
+             'Run %s on %s (%s, %d CPUs), ansible-core %s, private lab; the machine is shared, so times vary with '
+             'the load average given per row.' % (doc['when'], doc['host'], doc['python'], doc['cpus'], doc['ansible']),
+             '',
+             '`ansible-playbook playbooks/drift.yml` of an exported estate of N Virtual Meeting Rooms with two aliases '
+             'each; *drift* after %d rooms were changed, %d deleted and %d added by hand. *manager* is the time the '
+             'lab spent answering (its request log), *ours* the rest; memory is the peak RSS of the largest process '
+             'of the Ansible process tree.' % (doc['changed'], doc['changed'], doc['changed']), '',
+             '| rooms | aliases | run | wall s | manager s | ours s | requests | writes | peak RSS MiB | differ | '
+             'unmanaged | missing | drift.json / .md / .xml bytes | load 1 min |',
+             '|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|']
+    for row in doc['rows']:
+        counts, sizes = row['counts'], row['report_bytes']
+        lines.append('| %d | %d | %s | %.2f | %.2f | %.2f | %d | %d | %.1f | %d | %d | %d | %d / %d / %d | %.2f |' % (
+            row['rooms'], row['aliases'], row['run'], row['wall_s'], row['manager_s'], row['ours_s'], row['requests'],
+            row['writes'], row['peak_rss_mib'], counts['drifted'], counts['unmanaged'], counts['missing'],
+            sizes['drift.json'], sizes['drift.md'], sizes['drift.xml'], row['loadavg'][0]))
+    return '\n'.join(lines) + '\n'
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
+    parser.add_argument('--rooms', type=int, default=10000)
+    parser.add_argument('--changed', type=int, default=100)
+    parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_DRIFT_PORT', '10963')))
+    parser.add_argument('--out', default=RESULTS)
+    args = parser.parse_args(argv)
+    workdir = tempfile.mkdtemp(prefix='ucops-bench-drift-')
+    lab = Lab(os.path.join(workdir, 'lab'), args.port)
+    estate = os.path.join(workdir, 'estate')
+    rows = []
+    try:
+        lab.up()
+        lab.reset()
+        everything = rooms(args.rooms)
+        patch(lab, everything)
+        if lab.count('conference') != args.rooms or lab.count('conference_alias') != 2 * args.rooms:
+            raise SystemExit('the lab does not hold %d rooms with %d aliases' % (args.rooms, 2 * args.rooms))
+        playbook(lab, workdir, 'export.yml', '-e', 'export_dir=%s' % estate, '-e', 'export_kazoo=false')
+        row = drift(lab, workdir, estate, os.path.join(workdir, 'report-in-sync'))
+        row.update(rooms=args.rooms, aliases=2 * args.rooms, run='in_sync')
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+        # by hand: descriptions changed, rooms deleted, rooms added
+        current = lab.http.get(lab.url + CONF, params={'limit': args.rooms + args.changed},
+                               verify=lab.http.verify).json()['objects']
+        by_name = dict((obj['name'], obj['resource_uri']) for obj in current)
+        n = args.changed
+        changed = [{'resource_uri': by_name[obj['name']], 'description': 'Changed by hand'} for obj in everything[:n]]
+        deleted = [by_name[obj['name']] for obj in everything[n:2 * n]]
+        added = [{'name': 'bench-hand-%05d' % i, 'service_type': 'conference',
+                  'aliases': [{'alias': 'bench-hand-%05d@example.com' % i}]} for i in range(n)]
+        patch(lab, changed + added, deleted)
+        row = drift(lab, workdir, estate, os.path.join(workdir, 'report-drift'))
+        row.update(rooms=args.rooms, aliases=2 * args.rooms, run='drift')
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    finally:
+        lab.down()
+        shutil.rmtree(workdir, ignore_errors=True)
+    from ansible.release import __version__ as ansible_core  # pylint: disable=import-outside-toplevel
+    doc = {'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
+           'host': platform.node(), 'python': platform.python_version(), 'cpus': os.cpu_count(),
+           'ansible': ansible_core, 'changed': args.changed, 'rows': rows}
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, 'drift.json'), 'w') as handle:
+        json.dump(doc, handle, indent=2, sort_keys=True)
+        handle.write('\n')
+    with open(os.path.join(args.out, 'drift.md'), 'w') as handle:
+        handle.write(markdown(doc))
+
+
+if __name__ == '__main__':
+    main()

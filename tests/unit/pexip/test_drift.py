@@ -1,0 +1,124 @@
+"""The drift report (module_utils/pexip_drift.py) against a fake manager: what is drift and what is not, the files."""
+
+import json
+
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import (
+    drift_pexip, render_json, render_junit, render_markdown, write_reports)
+
+PREFIX = '/api/admin/configuration/v1/'
+
+
+class FakeClient:
+    """Lists and schemas of a few resources; every other resource is empty. Counts what is sent."""
+
+    def __init__(self, objects, schemas):
+        self.objects = objects
+        self.schemas = schemas
+        self.methods = []
+
+    def iter_list(self, resource, params=None, page_size=None):
+        self.methods.append('GET')
+        return iter(self.objects.get(resource, []))
+
+    def get(self, path, params=None):
+        self.methods.append('GET')
+        resource = path[len(PREFIX):].split('/')[0]
+        return {'fields': self.schemas.get(resource, {})}
+
+
+def _room(number, name, **extra):
+    obj = {'resource_uri': PREFIX + 'conference/%d/' % number, 'name': name, 'description': '', 'pin': '',
+           'guest_pin': '', 'tag': 'ops', 'ivr_theme': None, 'allow_guests': False,
+           'aliases': [{'alias': '%s@example.com' % name.lower(), 'description': ''}]}
+    obj.update(extra)
+    return obj
+
+
+def _client():
+    objects = {
+        'ivr_theme': [{'resource_uri': PREFIX + 'ivr_theme/5/', 'name': 'Corporate'}],
+        'conference': [
+            _room(1, 'Alpha', description='First', pin='1234', ivr_theme=PREFIX + 'ivr_theme/5/'),
+            _room(2, 'Bravo', pin='5678'),
+            _room(3, 'Hand made'),
+        ],
+    }
+    schemas = {'conference': {'description': {'default': ''}, 'pin': {'default': ''}, 'guest_pin': {'default': ''},
+                              'tag': {'default': ''}, 'ivr_theme': {'default': None},
+                              'allow_guests': {'default': False}, 'id': {'readonly': True}},
+               'ivr_theme': {'name': {'default': ''}}}
+    return FakeClient(objects, schemas)
+
+
+def _estate(**services):
+    variables = {'pexip_services_tag': 'ops', 'pexip_services_ivr_themes': [{'name': 'Corporate'}],
+                 'pexip_services_conferences': [
+                     # a reference by URI and a value equal to the default: no drift
+                     {'name': 'Alpha', 'description': 'First', 'pin': '1234', 'allow_guests': False,
+                      'ivr_theme': PREFIX + 'ivr_theme/5/', 'aliases': [{'alias': 'alpha@example.com'}]},
+                     {'name': 'Bravo', 'pin': '8765', 'aliases': [{'alias': 'bravo@example.com'}]},
+                     {'name': 'Charlie', 'aliases': [{'alias': 'charlie@example.com'}]},
+                     {'name': 'Gone', 'state': 'absent'},
+                 ]}
+    variables.update(services)
+    return {'pexip_services.yml': variables}
+
+
+def _objects(report, resource):
+    return dict((entry['object'], entry) for entry in report['resources'][resource]['objects'])
+
+
+def test_drift_per_object_defaults_and_uris_are_no_drift_secrets_masked():
+    client = _client()
+    report, secrets = drift_pexip(client, _estate())
+    rooms = _objects(report, 'conference')
+    assert rooms['Alpha'] == {'object': 'Alpha', 'status': 'in_sync'}
+    assert rooms['Bravo']['fields'] == [{'field': 'pin', 'estate': '********', 'manager': '********', 'secret': True}]
+    assert rooms['Charlie']['status'] == 'missing'
+    assert rooms['Hand made']['status'] == 'unmanaged'
+    assert rooms['Gone']['status'] == 'in_sync'
+    assert report['counts'] == {'objects': 6, 'in_sync': 3, 'drifted': 1, 'unmanaged': 1, 'missing': 1}
+    assert report['drift'] is True
+    assert _objects(report, 'ivr_theme')['Corporate']['status'] == 'in_sync'
+    assert {'1234', '5678', '8765'} <= secrets
+    assert set(client.methods) == {'GET'}
+
+
+def test_a_value_set_on_the_manager_that_the_estate_leaves_out_is_drift():
+    estate = _estate()
+    del estate['pexip_services.yml']['pexip_services_conferences'][0]['description']
+    estate['pexip_services.yml']['pexip_services_conferences'][0]['aliases'] = [{'alias': 'alpha2@example.com'}]
+    report, _secrets = drift_pexip(_client(), estate)
+    fields = _objects(report, 'conference')['Alpha']['fields']
+    assert fields == [{'field': 'description', 'estate': None, 'manager': 'First', 'estate_default': True},
+                      {'field': 'aliases', 'missing': ['alpha2@example.com'], 'unmanaged': ['alpha@example.com']}]
+
+
+def test_the_services_tag_is_the_roles_and_a_file_not_given_is_not_compared():
+    report, _secrets = drift_pexip(_client(), _estate(pexip_services_tag='other'))
+    tags = [entry['fields'] for name, entry in sorted(_objects(report, 'conference').items())
+            if entry['status'] == 'drifted']
+    assert [{'field': 'tag', 'estate': 'other', 'manager': 'ops'}] in tags
+    assert report['files_compared'] == ['pexip_services.yml']
+    assert 'global' not in report['resources']
+
+
+def test_the_reports_are_deterministic_and_never_hold_a_secret(tmp_path):
+    report, _secrets = drift_pexip(_client(), _estate())
+    again, _secrets = drift_pexip(_client(), _estate())
+    files = write_reports(report, str(tmp_path / 'one'))
+    write_reports(again, str(tmp_path / 'two'))
+    for name in files:
+        one = (tmp_path / 'one' / name).read_text()
+        assert one == (tmp_path / 'two' / name).read_text()
+        for pin in ('1234', '5678', '8765'):
+            assert pin not in one
+    assert json.loads(render_json(report))['counts']['drifted'] == 1
+    markdown = render_markdown(report)
+    assert '- **Bravo**: differs\n  - pin: estate "********", manager "********" (secret, changed)' in markdown
+    assert '- **Hand made**: on the manager, not in the estate' in markdown
+    assert '- **Charlie**: in the estate, not on the manager' in markdown
+    junit = render_junit(report)
+    assert '<testsuites name="drift" tests="6" failures="3">' in junit
+    assert '<testcase classname="drift.conference" name="Alpha"/>' in junit
+    assert '<failure message="in the estate, not on the manager" type="missing">' in junit
