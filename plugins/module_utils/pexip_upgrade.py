@@ -58,6 +58,11 @@ def _idle(status):
     return str(status or '').strip().upper() in IDLE_STATES
 
 
+def _silent(node):
+    """A node that reports no version (never contacted, not deployed): it runs no software to follow."""
+    return not node.get('version')
+
+
 def platform_nodes(client):
     """Every node as the status API shows it: the Management Node(s) first, then the Conferencing Nodes."""
     nodes = []
@@ -153,6 +158,11 @@ class Upgrade(object):
         current = running_version(nodes)
         result = {'changed': False, 'package': os.path.basename(package), 'size': size,
                   'current_version': current, 'version': wanted, 'nodes': nodes, 'progress': []}
+        for node in nodes:
+            if _silent(node):
+                self.warn('node %s reports no version (sync_status %s): it is not followed'
+                          % (node['name'], node['sync_status']))
+        nodes = [node for node in nodes if not _silent(node)]
         busy = [node for node in nodes if not _idle(node['upgrade_status'])]
         if wanted and not busy and all(same_version(node['version'], wanted) for node in nodes):
             return result  # every node runs the package's version already: nothing to upload
@@ -198,11 +208,15 @@ class Upgrade(object):
                 self.cancel(uuid)
         result['changed'] = True
         if params.get('wait', True):
-            result['nodes'], result['progress'], result['elapsed'] = self.follow(result['version'])
+            silent = [node['name'] for node in result['nodes'] if _silent(node)]
+            result['nodes'], result['progress'], result['elapsed'] = self.follow(result['version'], silent)
         return result
 
-    def follow(self, target):
-        """Poll every node until each reports ``target`` with no upgrade under way; (nodes, progress, seconds)."""
+    def follow(self, target, silent=()):
+        """Poll every node until each reports ``target`` with no upgrade under way; (nodes, progress, seconds).
+
+        ``silent`` names the nodes that reported no version before the upgrade: they are not waited for
+        while they still report none."""
         timeout = self.params.get('timeout') or 3600
         interval = self.params.get('poll_interval') or 5
         start = self.clock()
@@ -211,6 +225,7 @@ class Upgrade(object):
             elapsed = self.clock() - start
             try:
                 nodes = platform_nodes(self.client)
+                nodes = [node for node in nodes if not _silent(node) or node['name'] not in silent]
                 problem = None
             except ApiError as error:
                 # the Management Node restarts during its own upgrade: keep asking until the timeout

@@ -23,6 +23,8 @@ description:
   - A package the manager refuses fails the task naming the package and the manager's reason; the upload is
     cancelled and no upgrade starts.
   - In check mode nothing is uploaded; with O(version) the prediction is exact, without it an upgrade is predicted.
+  - A node that reports no version in the status API (never contacted) runs no software to upgrade; it is not
+    waited for and the module warns about it.
   - The role C(ucops.platform.pexip_upgrade) adds pre-flight checks, a backup and a post-flight report.
 author:
   - ucops.platform contributors (@ucops)

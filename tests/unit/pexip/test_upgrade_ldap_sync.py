@@ -162,3 +162,19 @@ def test_missing_or_empty_package_fails_before_any_request(client, session, tmp_
         Upgrade(client, params(tmp_path / 'missing.tar')).run()
     assert 'is not a readable file' in str(info.value)
     assert session.calls == []
+
+
+def test_a_node_that_never_reported_is_not_waited_for(client, session, package):
+    """A Conferencing Node never contacted reports no version: the upgrade does not wait for it (it did, forever)."""
+    clock = Clock()
+    warnings = []
+    session.add('GET', MGR, listing([node('mgr', '36.0')]), listing([node('mgr', '37.0')]))
+    session.add('GET', WORKERS, listing([node('new', None, sync='NEVER_CONTACTED')]))
+    session.add('POST', COMMAND, FakeResponse(200, {'data': {'upload_id': 'abc'}}))
+    session.add('POST', REQUEST + 'upload/', FakeResponse(200, {'ok': True}))
+    session.add('POST', REQUEST + 'finish/', FakeResponse(200, {'ok': True, 'upgrade': {'version': '37.0'}}))
+    result = Upgrade(client, params(package, chunk_size=100, timeout=30), warn=warnings.append,
+                     sleep=clock.sleep, clock=clock).run()
+    assert result['changed'] is True and clock.now < 30
+    assert [item['name'] for item in result['nodes']] == ['mgr']
+    assert warnings == ['node new reports no version (sync_status NEVER_CONTACTED): it is not followed']
