@@ -63,6 +63,7 @@ def licence(client, params, check_mode=False, diff_mode=False):
     result = {'changed': True, 'licence': {} if offline else dict(after)}
     if check_mode:
         return _diff(result, diff_mode, {}, after)
+
     def lookup():
         """The new licence (or, offline, the pending request) by entitlement id: a manager may answer the POST
         without a Location header, and a POST that may have been carried out is never sent again."""
