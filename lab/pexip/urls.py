@@ -6,7 +6,7 @@ from django.urls import include, path
 from tastypie.api import Api
 
 from lab.pexip import ldap_sync, upgrades
-from lab.pexip import availability, backups, node_sim, platform, spec, status
+from lab.pexip import availability, backups, certificates, node_sim, platform, spec, status
 from lab.pexip.resources import build_resource
 
 
@@ -25,7 +25,7 @@ class LabApi(Api):
 
 
 api = LabApi(api_name="v1")
-_BASES = dict(platform.BASES, **backups.BASES)
+_BASES = dict(platform.BASES, **dict(backups.BASES, **certificates.BASES))
 for _resource in spec.RESOURCES:
     api.register(build_resource(_resource, _BASES.get(_resource))())
 # worker_vm answers creation with a deployment file; its status API and the node
@@ -35,7 +35,7 @@ api.register(node_sim.WorkerVmResource())
 urlpatterns = [path("api/admin/configuration/", include(api.urls)),
                path("api/admin/status/", include(backups.status_urls())),
                path("api/admin/status/", include(node_sim.status_urls() + status.status_urls()))] + platform.urlpatterns
-urlpatterns += backups.urlpatterns
+urlpatterns += backups.urlpatterns + certificates.urlpatterns
 # before the configuration API and the platform commands: the upgrade_request sub-actions,
 # command platform/upgrade with request=true, command conference/sync (their status: lab/pexip/status.py)
 urlpatterns = upgrades.urlpatterns + ldap_sync.urlpatterns + urlpatterns
