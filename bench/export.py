@@ -1,0 +1,142 @@
+"""Benchmark: export an estate of N Virtual Meeting Rooms with two aliases each (playbooks/export.yml).
+
+    .venv/bin/python bench/export.py [--rooms 10000] [--port 10953]
+
+Against a PRIVATE Pexip lab (its own state directory and port, started and stopped here), the rooms
+are created with bulk PATCH requests of the lab's API (not measured), then ``ansible-playbook
+playbooks/export.yml -e export_dir=<tmp> -e export_kazoo=false`` runs twice. Measured per run, as
+bench/run.py measures: wall seconds, the manager's share (its request log), ours, requests, and the
+peak RSS of the largest process of the Ansible process tree; also the bytes written and whether the
+second export is byte-identical to the first. Results go to bench/results/export.json and export.md.
+Nothing here asserts a time: it measures.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+BIN = os.path.dirname(sys.executable)
+RESULTS = os.path.join(HERE, 'results')
+sys.path.insert(0, HERE)
+
+from run import _WRAPPER, Lab, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
+
+BATCH = 1000
+
+
+def fill(lab, n):
+    """N rooms with two aliases each, created by the lab's bulk PATCH (what the benchmark reads)."""
+    url = lab.url + '/api/admin/configuration/v1/conference/'
+    everything = rooms(n)
+    for start in range(0, n, BATCH):
+        answer = lab.http.patch(url, json={'objects': everything[start:start + BATCH]}, verify=lab.http.verify,
+                                timeout=600)
+        answer.raise_for_status()
+    if lab.count('conference') != n or lab.count('conference_alias') != 2 * n:
+        raise SystemExit('the lab holds %d rooms and %d aliases, not %d and %d'
+                         % (lab.count('conference'), lab.count('conference_alias'), n, 2 * n))
+
+
+def export(lab, workdir, dest):
+    env = dict(os.environ)
+    env.update(lab.vars)
+    env.update({
+        'ANSIBLE_COLLECTIONS_PATH': os.path.join(ROOT, '.collections'),
+        'ANSIBLE_COLLECTIONS_SCAN_SYS_PATH': 'false',
+        'ANSIBLE_PYTHON_INTERPRETER': sys.executable,
+        'ANSIBLE_NOCOLOR': '1',
+        'ANSIBLE_LOCALHOST_WARNING': 'false',
+        'ANSIBLE_INVENTORY_UNPARSED_WARNING': 'false',
+        'PATH': BIN + os.pathsep + env.get('PATH', ''),
+    })
+    wrapper = os.path.join(workdir, 'wrap.py')
+    with open(wrapper, 'w') as handle:
+        handle.write(_WRAPPER)
+    command = [sys.executable, wrapper, os.path.join(BIN, 'ansible-playbook'), '-i', 'localhost,', '-c', 'local',
+               os.path.join(ROOT, 'playbooks', 'export.yml'), '-e', 'export_dir=%s' % dest, '-e', 'export_kazoo=false']
+    lab.clear_log()
+    start = time.monotonic()
+    completed = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    wall = time.monotonic() - start
+    with open(wrapper + '.out') as handle:
+        output = handle.read()
+    if completed.returncode != 0:
+        raise SystemExit('export failed (rc=%s):\n%s' % (completed.returncode, output[-4000:]))
+    log = lab.log()
+    manager = manager_seconds(log)
+    files = {}
+    for name in sorted(os.listdir(dest)):
+        with open(os.path.join(dest, name), 'rb') as handle:
+            files[name] = handle.read()
+    return {'wall_s': round(wall, 2), 'manager_s': round(manager, 2), 'ours_s': round(wall - manager, 2),
+            'requests': len(log), 'peak_rss_mib': round(int(completed.stdout.strip().splitlines()[-1]) / 1024.0, 1),
+            'bytes': sum(len(content) for content in files.values()),
+            'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M:%S UTC'),
+            'loadavg': [round(x, 2) for x in os.getloadavg()]}, files
+
+
+def markdown(doc):
+    lines = ['# Export benchmark', '',
+             'Run %s on %s (%s, %d CPUs), ansible-core %s, private lab; the machine is shared, so times vary with '
+             'the load average given per row.' % (doc['when'], doc['host'], doc['python'], doc['cpus'], doc['ansible']),
+             '',
+             '`ansible-playbook playbooks/export.yml` of N Virtual Meeting Rooms with two aliases each (Kazoo left '
+             'out); *manager* is the time the lab spent answering (its request log), *ours* the rest; memory is the '
+             'peak RSS of the largest process of the Ansible process tree.', '',
+             '| rooms | aliases | run | wall s | manager s | ours s | requests | peak RSS MiB | bytes written | '
+             'identical to run 1 | load 1 min |',
+             '|---:|---:|---|---:|---:|---:|---:|---:|---:|---|---:|']
+    for row in doc['rows']:
+        lines.append('| %d | %d | %s | %.2f | %.2f | %.2f | %d | %.1f | %d | %s | %.2f |' % (
+            row['rooms'], row['aliases'], row['run'], row['wall_s'], row['manager_s'], row['ours_s'], row['requests'],
+            row['peak_rss_mib'], row['bytes'], 'yes' if row['identical'] else 'no', row['loadavg'][0]))
+    return '\n'.join(lines) + '\n'
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
+    parser.add_argument('--rooms', type=int, default=10000)
+    parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_EXPORT_PORT', '10953')))
+    parser.add_argument('--out', default=RESULTS)
+    args = parser.parse_args(argv)
+    workdir = tempfile.mkdtemp(prefix='ucops-bench-export-')
+    lab = Lab(os.path.join(workdir, 'lab'), args.port)
+    rows = []
+    try:
+        lab.up()
+        lab.reset()
+        fill(lab, args.rooms)
+        first = None
+        for run in ('first', 'again'):
+            dest = os.path.join(workdir, 'export-%s' % run)
+            row, files = export(lab, workdir, dest)
+            first = first if first is not None else files
+            row.update(rooms=args.rooms, aliases=2 * args.rooms, run=run, identical=files == first)
+            rows.append(row)
+            print(json.dumps(row), flush=True)
+    finally:
+        lab.down()
+        shutil.rmtree(workdir, ignore_errors=True)
+    from ansible.release import __version__ as ansible_core  # pylint: disable=import-outside-toplevel
+    doc = {'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
+           'host': platform.node(), 'python': platform.python_version(), 'cpus': os.cpu_count(),
+           'ansible': ansible_core, 'rows': rows}
+    os.makedirs(args.out, exist_ok=True)
+    with open(os.path.join(args.out, 'export.json'), 'w') as handle:
+        json.dump(doc, handle, indent=2, sort_keys=True)
+        handle.write('\n')
+    with open(os.path.join(args.out, 'export.md'), 'w') as handle:
+        handle.write(markdown(doc))
+
+
+if __name__ == '__main__':
+    main()
