@@ -24,7 +24,7 @@ class Clock(object):
 def test_token_bucket_refuses_then_refills_like_kz_buckets():
     clock = Clock()
     buckets = TokenBuckets(3, 2, clock=clock)
-    assert [buckets.consume('ip/no_account', 1)[0] for _ in range(4)] == [True, True, True, False]
+    assert [buckets.consume('ip/no_account', 1)[0] for dummy in range(4)] == [True, True, True, False]
     ok, wait = buckets.consume('ip/no_account', 1)
     assert not ok and wait == pytest.approx(0.5)  # 2 tokens a second
     clock.now += 0.5
@@ -38,7 +38,7 @@ def test_token_bucket_refuses_then_refills_like_kz_buckets():
 
 def test_rate_limited_answers_are_kazoos_429_without_retry_after(lab, api):
     lab.profile(rate_limit={'max_tokens': 3, 'fill_rate': 0.5})
-    answers = [api('GET', SYS)[0] for _ in range(4)]
+    answers = [api('GET', SYS)[0] for dummy in range(4)]
     assert answers == [200, 200, 200, 429]
     resp = api.session.get(lab.url + SYS, headers={'X-Auth-Token': api.token}, timeout=30)
     body = resp.json()
@@ -88,7 +88,7 @@ EMAIL = {'type': 'object', 'properties': {'to': {'type': 'string', 'format': 'em
     ('ops', False), ('@example.com', False), ('ops@', False), ('a@b@c', False), ('', False), ('@', False),
 ])
 def test_email_format_is_jesses(value, valid):
-    errors, _ = SchemaStore().validate(EMAIL, {'to': value})
+    errors, dummy = SchemaStore().validate(EMAIL, {'to': value})
     assert (errors == {}) is valid
     if not valid:
         assert errors == {'to': {'wrong_format': {'message': 'Field is not in the correct format', 'value': value,
