@@ -42,8 +42,19 @@ options:
         loads a file). A file given as null is not compared.
       - Only the files given are compared; within a file, a role variable left out is compared as the role's default
         (an empty list), so every object of its resource on the manager is unmanaged.
+      - Any Jinja in the files is evaluated by Ansible; for thousands of objects O(estate_dir) is much faster.
+      - Exactly one of O(estate) and O(estate_dir) is required.
     type: dict
-    required: true
+  estate_dir:
+    description:
+      - The folder of the estate, read by the module itself - the files above that it has, as an export writes them
+        (plain YAML, C(!unsafe) text), each C({{ name }}) filled in from O(secrets). Any other template fails the
+        task, naming the file and variable; use O(estate) for such files.
+    type: path
+  secrets:
+    description: The secrets the files of O(estate_dir) refer to (the variables of the estate's C(secrets.yml)).
+    type: dict
+    default: {}
   all_resources:
     description: Also compare C(pexip_resources.yml) (the resources no role manages) when O(estate) has it.
     type: bool
@@ -132,26 +143,35 @@ requests:
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import drift_pexip, write_reports
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import drift_pexip, read_estate, write_reports
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, new_module
 
 
 def main():
     module = new_module(dict(
-        estate=dict(type='dict', required=True),
+        estate=dict(type='dict'),
+        estate_dir=dict(type='path'),
+        secrets=dict(type='dict', default={}, no_log=True),
         all_resources=dict(type='bool', default=True),
         report_dir=dict(type='path'),
         page_size=dict(type='int', default=10000),
-    ), supports_check_mode=True)
+    ), supports_check_mode=True, required_one_of=[('estate', 'estate_dir')],
+        mutually_exclusive=[('estate', 'estate_dir')])
     params = module.params
     if params['page_size'] < 1:
         module.fail_json(msg='page_size must be 1 or more (got %d)' % params['page_size'])
     # the estate holds PINs and may hold thousands of objects: its echo shows the files only
-    invocation = {'module_args': dict(params, estate='(files: %s)' % ', '.join(sorted(params['estate'])))}
+    shown = dict(params, secrets='(%d secrets)' % len(params['secrets'] or {}))
+    if params['estate'] is not None:
+        shown['estate'] = '(files: %s)' % ', '.join(sorted(params['estate']))
+    invocation = {'module_args': shown}
     client = None
     try:
+        if params['estate'] is not None:
+            estate = dict((name, variables) for name, variables in params['estate'].items() if variables is not None)
+        else:
+            estate = read_estate(params['estate_dir'], params['secrets'])
         client = client_from(module)
-        estate = dict((name, variables) for name, variables in params['estate'].items() if variables is not None)
         report, secrets = drift_pexip(client, estate, all_resources=params['all_resources'],
                                       page_size=params['page_size'])
     except ApiError as error:

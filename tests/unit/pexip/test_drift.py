@@ -2,8 +2,11 @@
 
 import json
 
+import pytest
+
+from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import (
-    drift_pexip, render_json, render_junit, render_markdown, write_reports)
+    drift_pexip, read_estate, render_json, render_junit, render_markdown, write_reports)
 
 PREFIX = '/api/admin/configuration/v1/'
 
@@ -122,3 +125,16 @@ def test_the_reports_are_deterministic_and_never_hold_a_secret(tmp_path):
     assert '<testsuites name="drift" tests="6" failures="3">' in junit
     assert '<testcase classname="drift.conference" name="Alpha"/>' in junit
     assert '<failure message="in the estate, not on the manager" type="missing">' in junit
+
+
+def test_an_estate_folder_is_read_with_its_secrets_and_unsafe_text(tmp_path):
+    (tmp_path / 'pexip_services.yml').write_text(
+        "pexip_services_conferences:\n- name: Alpha\n  description: !unsafe '{{ not a template }}'\n"
+        "  pin: '{{ vault_conference_alpha_pin }}'\n")
+    (tmp_path / 'kazoo.yml').write_text('kazoo_system_configs_sections: []\n')
+    estate = read_estate(str(tmp_path), {'vault_conference_alpha_pin': '1234'})
+    assert estate == {'kazoo.yml': {'kazoo_system_configs_sections': []}, 'pexip_services.yml': {
+        'pexip_services_conferences': [{'name': 'Alpha', 'description': '{{ not a template }}', 'pin': '1234'}]}}
+    (tmp_path / 'pexip_nodes.yml').write_text("pexip_nodes_password: \"{{ lookup('env', 'X') }}\"\n")
+    with pytest.raises(ApiError, match=r'pexip_nodes.yml: pexip_nodes_password holds a template .* estate option'):
+        read_estate(str(tmp_path), {})
