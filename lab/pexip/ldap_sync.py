@@ -19,13 +19,12 @@
   sync_last_error_description. The lab does not create the VMRs, devices or
   users themselves. The state is kept in ``ldap_sync.json`` (lab/pexip/livestate.py).
 """
-import os
 import time
 
 from django.http import HttpResponse, JsonResponse
 from django.urls import path
 
-from lab.pexip import livestate, platform, status
+from lab.pexip import livestate, platform, status, timing
 from lab.pexip.app.models import MODELS
 
 DEFAULT_USERS = 5
@@ -43,10 +42,7 @@ STORE = livestate.Store("ldap_sync.json", _empty)
 
 
 def sync_seconds():
-    try:
-        return float(os.environ.get("LAB_PEXIP_LDAP_SYNC_SECONDS", "1"))
-    except ValueError:
-        return 1.0
+    return timing.seconds("ldap_sync")
 
 
 def control(method, body):

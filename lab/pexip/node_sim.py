@@ -42,7 +42,7 @@ from urllib.parse import urlsplit
 from django.http import HttpResponse, JsonResponse
 from django.urls import path
 
-from lab.pexip import calls, livestate, profile, spec, status
+from lab.pexip import calls, livestate, profile, spec, status, timing
 from lab.pexip.app.models import MODELS
 from lab.pexip.resources import build_resource
 
@@ -58,10 +58,7 @@ DOC_NS = "urn:ucops-lab:pexip:provisioning:1"
 
 
 def sync_delay():
-    try:
-        return float(os.environ.get("LAB_PEXIP_NODE_SYNC_SECONDS", "2"))
-    except ValueError:
-        return 2.0
+    return timing.seconds("node_sync")
 
 
 class Registry:

@@ -38,7 +38,7 @@ def main(argv=None):
 
     importlib.import_module("lab.pexip.urls")  # build every resource before the first request
 
-    from lab.pexip import alarms, availability, backups, calls, ldap_sync, node_sim, oauth, profile
+    from lab.pexip import alarms, availability, backups, calls, ldap_sync, node_sim, oauth, profile, timing
     oauth.load_lab_client()
     node_sim.REGISTRY.restore()
     state = LabState(username, password, realm="Pexip Management Node (lab)",
@@ -46,7 +46,7 @@ def main(argv=None):
                      routes={"/_lab/resources": availability.control, "/_lab/oauth2": oauth.control,
                              "/_lab/profile": profile.control, "/_lab/backups": backups.control,
                              "/_lab/calls": calls.control, "/_lab/alarms": alarms.control,
-                             "/_lab/ldap": ldap_sync.control},
+                             "/_lab/ldap": ldap_sync.control, "/_lab/timing": timing.control},
                      open_routes={oauth.TOKEN_PATH: oauth.token_endpoint},
                      bearer=oauth.bearer_valid, basic_refused=oauth.basic_disabled)
     print("pexip lab listening on https://%s:%d (profile %s)" % (args.host, args.port, profile.NAME), flush=True)

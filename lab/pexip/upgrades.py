@@ -40,7 +40,7 @@ from django.db import connection, transaction
 from django.http import HttpResponse, JsonResponse
 from django.urls import path, re_path
 
-from lab.pexip import hydrate, livestate, platform, spec, status
+from lab.pexip import hydrate, livestate, platform, spec, status, timing
 from lab.pexip.app.models import MODELS
 
 STEPS = ("DOWNLOADING", "INSTALLING", "REBOOTING")
@@ -51,10 +51,7 @@ STORE = livestate.Store("upgrades.json", lambda: {"plans": {}})
 
 
 def step_seconds():
-    try:
-        return float(os.environ.get("LAB_PEXIP_UPGRADE_STEP_SECONDS", "0.5"))
-    except ValueError:
-        return 0.5
+    return timing.seconds("upgrade_step")
 
 
 def _folder():

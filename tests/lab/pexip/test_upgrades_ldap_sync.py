@@ -112,3 +112,25 @@ def test_ldap_sync_counts_follow_the_directory(api, control):
     assert (last["vmrs_deleted"], last["vmrs_updated"], last["vmrs_unchanged"]) == (2, 1, 2)
     missing = api.post(COMMAND + "conference/sync/", {"conference_sync_template_id": "999"})
     assert missing.status_code == 400 and "No conference sync template" in missing.text
+
+
+def test_timing_route_makes_the_progressions_faster_per_test(api, control):
+    """/_lab/timing: an upgrade, an LDAP sync and a new node's sync take the seconds set there; reset restores them."""
+    assert control._call("GET", "timing") == {"ldap_sync": 1.0, "node_sync": 2.0, "upgrade_step": 0.5}
+    for bad in ({"upgrade_step": -1}, {"upgrade_step": "fast"}, {"upgrade_step": True}, {"speed": 1}, {}):
+        answer = api.session.put(api.base + "/_lab/timing", json=bad)
+        assert answer.status_code == 400, (bad, answer.text)
+    shown = control._call("PUT", "timing", json={"upgrade_step": 0.05, "ldap_sync": 0})
+    assert shown == {"ldap_sync": 0.0, "node_sync": 2.0, "upgrade_step": 0.05}
+    data = _package("37.0")
+    uri = _open(api, data)
+    _upload(api, uri, data, chunk=len(data))
+    started = time.time()
+    api.post(uri + "finish/", {"validate_only": False})
+    while not all(status == "IDLE" and version == "37.0" for _name, status, version in _nodes(api)):
+        assert time.time() - started < 1.2, _nodes(api)  # 1 node x 3 steps x 0.05 s (0.5 s each by default)
+        time.sleep(0.02)
+    assert control._call("DELETE", "timing")["upgrade_step"] == 0.5
+    control._call("PUT", "timing", json={"node_sync": 7})
+    control.reset()
+    assert control._call("GET", "timing") == {"ldap_sync": 1.0, "node_sync": 2.0, "upgrade_step": 0.5}
