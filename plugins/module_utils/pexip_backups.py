@@ -146,7 +146,7 @@ def create_backup(client, passphrase, timeout=DEFAULT_TIMEOUT, poll=1.0):
         if isinstance(body.get('result'), str) and body['result'].strip():
             named = body['result'].strip()
     seen = set(entry.get('resource_uri') for entry in known_requests or [])
-    waited, state = 0.0, None
+    waited, state, asked = 0.0, None, 0
     while True:
         request = None
         if background:
@@ -175,7 +175,9 @@ def create_backup(client, passphrase, timeout=DEFAULT_TIMEOUT, poll=1.0):
             raise ApiError('timeout: no new backup after %d s (background request: %s, state %s); raise timeout or '
                            'check the Management Node' % (waited, report['request'] or 'none', state or 'unknown'),
                            kind='timeout')
-        step = min(poll, timeout - waited)
+        # ask again soon at first (a small backup is ready within a second), then every `poll` seconds
+        step = min(poll * 2 ** (asked - 2) if asked < 2 else poll, timeout - waited)
+        asked += 1
         client._sleep(step)  # pylint: disable=protected-access
         waited += step
         report['waited'] = waited
