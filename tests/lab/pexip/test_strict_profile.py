@@ -63,10 +63,12 @@ def test_the_profile_is_shown_and_exported(strict, strict_env):
 
 def test_the_launcher_refuses_another_profile_for_a_running_lab_and_an_unknown_one(strict_env):
     other = dict(strict_env["launch"], LAB_PEXIP_PROFILE="default")
-    refused = subprocess.run([sys.executable, "-m", "lab", "up"], cwd=ROOT, env=other, capture_output=True, text=True)
+    refused = subprocess.run([sys.executable, "-m", "lab", "up"], cwd=ROOT, env=other, capture_output=True, text=True,
+                             check=False)
     assert refused.returncode == 1 and "LAB_PEXIP_PROFILE=strict" in refused.stderr
     unknown = dict(strict_env["launch"], LAB_PEXIP_PROFILE="lenient")
-    refused = subprocess.run([sys.executable, "-m", "lab", "up"], cwd=ROOT, env=unknown, capture_output=True, text=True)
+    refused = subprocess.run([sys.executable, "-m", "lab", "up"], cwd=ROOT, env=unknown, capture_output=True, text=True,
+                             check=False)
     assert refused.returncode == 2 and "default, strict" in refused.stderr
 
 
@@ -105,7 +107,7 @@ def test_provision_only_keeps_its_location_and_licences_have_none(strict):
     answer = _node(strict, "prov1", "192.0.2.42", "MANUAL-PROVISION-ONLY")
     assert answer.status_code == 201 and answer.headers["Location"].endswith("/worker_vm/1/")
     for offline in (False, True):
-        answer = strict.post("licence/", {"entitlement_id": "ABCD-1234-EFGH-567%d" % offline, "offline_mode": offline})
+        answer = strict.post("licence/", {"entitlement_id": "ABCD-1234-EFGH-567%d" % int(offline), "offline_mode": offline})
         assert answer.status_code == 201 and "Location" not in answer.headers
     assert strict.get("licence/").json()["meta"]["total_count"] == 1
     assert strict.get("licence_request/").json()["meta"]["total_count"] == 1
