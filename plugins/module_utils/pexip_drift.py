@@ -374,7 +374,7 @@ def render_markdown(report):
              'Drift found.' if report['drift'] else 'No drift: the Management Node is as the estate describes it.', '',
              '| objects | in sync | differ | unmanaged | missing |', '|---|---|---|---|---|',
              '| %d | %d | %d | %d | %d |' % (counts['objects'], counts['in_sync'], counts['drifted'],
-                                              counts['unmanaged'], counts['missing']), '']
+                                             counts['unmanaged'], counts['missing']), '']
     for name in sorted(report['resources']):
         result = report['resources'][name]
         c = result['counts']

@@ -61,8 +61,7 @@ def _estate(**services):
                       'ivr_theme': PREFIX + 'ivr_theme/5/', 'aliases': [{'alias': 'alpha@example.com'}]},
                      {'name': 'Bravo', 'pin': '8765', 'aliases': [{'alias': 'bravo@example.com'}]},
                      {'name': 'Charlie', 'aliases': [{'alias': 'charlie@example.com'}]},
-                     {'name': 'Gone', 'state': 'absent'},
-                 ]}
+                     {'name': 'Gone', 'state': 'absent'}]}
     variables.update(services)
     return {'pexip_services.yml': variables}
 
