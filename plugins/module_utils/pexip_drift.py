@@ -32,8 +32,9 @@ import yaml
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.estate import (
-    FILES, OTHERS, OTHERS_VARIABLE, RESOURCES, REVERSE_SIDES, ROLE_VARIABLES, SERVICES, NODES, Exporter, apply_order,
-    other_resources, _default_of, _same, _NO_DEFAULT)
+    FILES, KAZOO, KAZOO_VARIABLE, OTHERS, OTHERS_VARIABLE, RESOURCES, REVERSE_SIDES, ROLE_VARIABLES, SERVICES, NODES,
+    Exporter, apply_order, export_kazoo, other_resources, _default_of, _same, _without, _NO_DEFAULT)
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import strict_equal
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_engine import is_uri
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_resource import MASK
 
@@ -190,8 +191,9 @@ class Drift:
         return ' / '.join(str(item.get(name)) for name in names)
 
     # -- comparing -----------------------------------------------------------------------------
-    def compare(self, estate, all_resources=True):
-        """The drift report (a dict, see :func:`write_reports`)."""
+    def compare(self, estate, all_resources=True, kazoo=None):
+        """The drift report (a dict, see :func:`write_reports`); with ``kazoo`` (a
+        :class:`kazoo_system_config.SystemConfigs`) also the estate's kazoo.yml against that cluster."""
         plan = []
         for path, variable, name in ROLE_VARIABLES:
             if path in estate:
@@ -209,7 +211,13 @@ class Drift:
                 result['file'] = path
                 result['variable'] = variable
                 resources[name] = result
-        compared = sorted(set(path for path, _v, _n, _i in plan))
+        compared = set(path for path, _v, _n, _i in plan)
+        if kazoo is not None and KAZOO in estate:
+            result = compare_kazoo(kazoo, estate[KAZOO] or {})
+            if result['objects']:
+                resources[KAZOO_RESOURCE] = result
+            compared.add(KAZOO)
+        compared = sorted(compared)
         return summarise(resources, compared, [path for path in sorted(estate) if path not in compared])
 
     def compare_resource(self, resource, want, have):
@@ -318,6 +326,113 @@ class Drift:
         return entry
 
 
+# -- Kazoo system configs ----------------------------------------------------------------------
+
+KAZOO_RESOURCE = 'kazoo_system_config'
+KAZOO_CATEGORIES_VARIABLE = 'kazoo_system_configs_categories'
+
+
+class _SchemaOnce:
+    """A :class:`kazoo_system_config.SystemConfigs` reading each schema once (the export and the drift share it)."""
+
+    def __init__(self, configs):
+        self.configs = configs
+        self.bundles = {}
+
+    def categories(self):
+        return self.configs.categories()
+
+    def document(self, category, with_defaults=True):
+        return self.configs.document(category, with_defaults=with_defaults)
+
+    def schema(self, category):
+        if category not in self.bundles:
+            self.bundles[category] = self.configs.schema(category)
+        return self.bundles[category]
+
+
+def _flat(settings, prefix=''):
+    """``{dotted key: value}`` of a section's settings: nested objects key by key, lists and ``{}`` whole."""
+    out = {}
+    for key, value in settings.items():
+        name = '%s.%s' % (prefix, key) if prefix else str(key)
+        if isinstance(value, dict) and value:
+            out.update(_flat(value, name))
+        else:
+            out[name] = value
+    return out
+
+
+def kazoo_wanted(variables):
+    """kazoo.yml's sections as the role applies them: ``{(category, node): (settings, state)}``.
+
+    Both of the role's variables count (the export writes ``kazoo_system_configs_sections``); a section
+    given twice is taken as the role leaves it, the later settings over the earlier ones.
+    """
+    sections = list(variables.get(KAZOO_VARIABLE) or [])
+    for category, nodes in sorted((variables.get(KAZOO_CATEGORIES_VARIABLE) or {}).items()):
+        for node, settings in sorted((nodes or {}).items()):
+            sections.append({'category': category, 'node': node, 'settings': settings})
+    out = {}
+    for item in sections:
+        if not isinstance(item, dict) or not item.get('category'):
+            continue
+        key = (str(item['category']), str(item.get('node') or 'default'))
+        settings = item.get('settings') or {}
+        if item.get('state', 'present') == 'absent':
+            out[key] = ({}, 'absent')
+            continue
+        previous = out.get(key, ({}, 'present'))[0]
+        out[key] = (dict(previous, **settings) if isinstance(settings, dict) else previous, 'present')
+    return out
+
+
+def compare_kazoo(configs, variables):
+    """kazoo.yml's sections (``variables``) against the cluster behind ``configs``, read with the export.
+
+    Both sides hold only what differs from Kazoo's defaults, as Kazoo stores it: an estate value of the
+    ``default`` section equal to the category's schema default is no drift (the rule the export follows).
+    """
+    configs = _SchemaOnce(configs)
+    live = export_kazoo(configs)['files'][KAZOO][KAZOO_VARIABLE]
+    have = dict(((section['category'], section['node']), section['settings']) for section in live)
+    want = kazoo_wanted(variables)
+    objects = []
+    for key in sorted(set(want) | set(have)):
+        name = '%s / %s' % key
+        current = have.get(key)
+        if key not in want:
+            objects.append({'object': name, 'status': 'unmanaged'})
+            continue
+        settings, state = want[key]
+        if state == 'absent':
+            objects.append({'object': name, 'status': 'in_sync'} if current is None else {
+                'object': name, 'status': 'drifted',
+                'fields': [{'field': 'state', 'estate': 'absent', 'manager': 'present'}]})
+            continue
+        if key[1] == 'default' and settings:
+            bundle = configs.schema(key[0])
+            if bundle is not None:
+                settings = _without(settings, bundle.defaults())
+        if current is None:
+            objects.append({'object': name, 'status': 'missing' if settings else 'in_sync'})
+            continue
+        wanted, stored = _flat(settings), _flat(current)
+        fields = []
+        for field in sorted(set(wanted) | set(stored)):
+            if field in wanted and field in stored and strict_equal(wanted[field], stored[field]):
+                continue
+            entry = {'field': field, 'estate': wanted.get(field), 'manager': stored.get(field)}
+            if field not in wanted:
+                entry['estate_default'] = True
+            if field not in stored:
+                entry['manager_default'] = True
+            fields.append(entry)
+        objects.append({'object': name, 'status': 'drifted', 'fields': fields} if fields else
+                       {'object': name, 'status': 'in_sync'})
+    return {'label': 'Kazoo system config section', 'file': KAZOO, 'variable': KAZOO_VARIABLE, 'objects': objects}
+
+
 def summarise(resources, compared, not_compared):
     counts = {'in_sync': 0, 'drifted': 0, 'unmanaged': 0, 'missing': 0}
     for result in resources.values():
@@ -331,10 +446,11 @@ def summarise(resources, compared, not_compared):
             'files_not_compared': not_compared}
 
 
-def drift_pexip(client, estate, all_resources=True, page_size=10000):
-    """The drift report of the estate against the Management Node, and the secret values met (to mask)."""
+def drift_pexip(client, estate, all_resources=True, page_size=10000, kazoo=None):
+    """The drift report of the estate against the Management Node (and, with ``kazoo``, a
+    :class:`kazoo_system_config.SystemConfigs`, its kazoo.yml against that cluster), and the secret values met."""
     drift = Drift(client, page_size=page_size)
-    report = drift.compare(estate, all_resources=all_resources)
+    report = drift.compare(estate, all_resources=all_resources, kazoo=kazoo)
     return report, drift.secret_values
 
 

@@ -26,11 +26,17 @@ description:
     (C(pexip_nodes_domain), ...) apply to every node.
   - Secrets (PINs) are compared but never shown - a differing secret is reported as changed with both values masked.
     Write-only values (passwords, private keys) and uploaded files cannot be read back and are not compared.
+  - With O(kazoo), the estate's C(kazoo.yml) is compared with the Kazoo cluster too - per system_config category and
+    section (C(default), zones and nodes), the keys whose values differ, the sections Kazoo stores that the estate does
+    not describe (unmanaged) and those it describes that Kazoo lacks (missing). Kazoo is read with
+    M(ucops.platform.kazoo_system_config_export), so both sides hold only what differs from Kazoo's defaults - a value
+    of a C(default) section equal to the category's schema default is no drift.
   - C(playbooks/drift.yml) reads an estate folder and writes the reports.
 author:
   - ucops.platform contributors (@ucops)
 extends_documentation_fragment:
   - ucops.platform.pexip
+  - ucops.platform.kazoo
   - ucops.platform.attributes
   - ucops.platform.attributes.pexip_group
   - ucops.platform.attributes.info_module
@@ -70,10 +76,16 @@ options:
     description: Objects per list request (the manager may answer fewer; every page is read).
     type: int
     default: 10000
-notes:
-  - Kazoo system configs are not compared by this module.
+  kazoo:
+    description:
+      - Also compare the estate's C(kazoo.yml) (C(kazoo_system_configs_sections), and C(kazoo_system_configs_categories)
+        when it has it) with the Kazoo cluster named by the C(kazoo_*) options, when the estate has that file.
+      - Without it, C(kazoo.yml) is listed in RV(files_not_compared).
+    type: bool
+    default: false
 seealso:
   - module: ucops.platform.pexip_export
+  - module: ucops.platform.kazoo_system_config_export
 '''
 
 EXAMPLES = r'''
@@ -111,6 +123,8 @@ resources:
       C(objects), each with C(object) (its key), C(status) (V(in_sync), V(drifted), V(unmanaged), V(missing)) and, when
       it differs, C(fields) - C(field), C(estate) and C(manager) values (secrets masked, with C(secret=true)), and
       C(estate_default)/C(manager_default) when a side holds the manager's default.
+    - With O(kazoo), Kazoo's sections are the resource C(kazoo_system_config), each object named
+      C(category / node) and each field a key of the section's settings (nested keys joined with dots).
   returned: success
   type: dict
   sample:
@@ -137,25 +151,31 @@ reports:
   returned: when O(report_dir) is set
   type: dict
 requests:
-  description: Number of HTTP requests the module sent (all reads).
+  description: Number of HTTP requests the module sent (all reads), to the Management Node and, with O(kazoo), to Kazoo.
   returned: success
   type: int
 '''
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
+from ansible_collections.ucops.platform.plugins.module_utils.estate import KAZOO
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
+from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import SystemConfigs
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import drift_pexip, read_estate, write_reports
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, new_module
 
 
 def main():
-    module = new_module(dict(
+    spec = kazoo_argument_spec()
+    spec.update(
         estate=dict(type='dict'),
         estate_dir=dict(type='path'),
         secrets=dict(type='dict', default={}, no_log=True),
         all_resources=dict(type='bool', default=True),
         report_dir=dict(type='path'),
         page_size=dict(type='int', default=10000),
-    ), supports_check_mode=True, required_one_of=[('estate', 'estate_dir')],
+        kazoo=dict(type='bool', default=False),
+    )
+    module = new_module(spec, supports_check_mode=True, required_one_of=[('estate', 'estate_dir')],
         mutually_exclusive=[('estate', 'estate_dir')])
     params = module.params
     if params['page_size'] < 1:
@@ -165,15 +185,21 @@ def main():
     if params['estate'] is not None:
         shown['estate'] = '(files: %s)' % ', '.join(sorted(params['estate']))
     invocation = {'module_args': shown}
-    client = None
+    client = kazoo_client = None
     try:
         if params['estate'] is not None:
             estate = dict((name, variables) for name, variables in params['estate'].items() if variables is not None)
         else:
             estate = read_estate(params['estate_dir'], params['secrets'])
         client = client_from(module)
+        if params['kazoo'] and KAZOO in estate:
+            if not params['kazoo_url']:
+                raise ApiError('kazoo=true compares %s with Kazoo and needs kazoo_url (or KAZOO_URL)' % KAZOO,
+                               kind='usage')
+            kazoo_client = KazooClient.from_module(module)
         report, secrets = drift_pexip(client, estate, all_resources=params['all_resources'],
-                                      page_size=params['page_size'])
+                                      page_size=params['page_size'],
+                                      kazoo=SystemConfigs(kazoo_client) if kazoo_client is not None else None)
     except ApiError as error:
         module.fail_json(msg=str(error), invocation=invocation, **error.to_result())
     for value in secrets:
@@ -184,7 +210,8 @@ def main():
         except (IOError, OSError) as error:
             module.fail_json(msg='report_dir %s: cannot write the reports: %s' % (params['report_dir'], error),
                              invocation=invocation)
-    module.exit_json(changed=False, requests=client.request_count, invocation=invocation, **report)
+    requests = client.request_count + (kazoo_client.requests_made if kazoo_client is not None else 0)
+    module.exit_json(changed=False, requests=requests, invocation=invocation, **report)
 
 
 if __name__ == '__main__':

@@ -16,7 +16,7 @@ def test_drift_report(playbook, tmp_path):
     estate = str(tmp_path / 'estate')
     out = str(tmp_path / 'report')
     playbook('pexip_drift.yml', '-e', 'phase=setup').expect_success()
-    playbook(EXPORT, '-e', 'export_dir=%s' % estate, '-e', 'export_kazoo=false').expect_success()
+    playbook(EXPORT, '-e', 'export_dir=%s' % estate).expect_success()
     # the estate says the same things differently: a reference by URI, a value equal to the default
     playbook('pexip_drift.yml', '-e', 'phase=tweak', '-e', 'estate_dir=%s' % estate).expect_success()
     with open(os.path.join(estate, 'pexip_services.yml')) as handle:
@@ -29,6 +29,7 @@ def test_drift_report(playbook, tmp_path):
         report = json.load(handle)
     assert report['drift'] is False, report['counts']
     assert _objects(report, 'conference')['drift-it-room-1']['status'] == 'in_sync'
+    assert _objects(report, 'kazoo_system_config')['crossbar / crossbar@drift-it.example.com']['status'] == 'in_sync'
 
     # drift made by hand: reported in the three files, the play passes with drift_fail=false
     playbook('pexip_drift.yml', '-e', 'phase=change').expect_success()
@@ -51,22 +52,32 @@ def test_drift_report(playbook, tmp_path):
         {'field': 'pin', 'estate': '********', 'manager': '********', 'secret': True}]
     assert rooms['drift-it-unmanaged']['status'] == 'unmanaged'
     assert rooms['drift-it-room-3']['status'] == 'missing'
-    assert report['counts']['drifted'] == 2 and report['counts']['unmanaged'] == 1 and report['counts']['missing'] == 1
+    sections = _objects(report, 'kazoo_system_config')
+    assert sections['crossbar / crossbar@drift-it.example.com']['fields'] == [
+        {'field': 'pagination_page_size', 'estate': 77, 'manager': 78}]
+    assert sections['crossbar / crossbar@drift-it-hand.example.com']['status'] == 'unmanaged'
+    assert sections['crossbar / crossbar@drift-it-gone.example.com']['status'] == 'missing'
+    assert report['counts']['drifted'] == 3 and report['counts']['unmanaged'] == 2 and report['counts']['missing'] == 2
     md = files['drift.md']
     assert '## conference' in md
     assert '- **drift-it-room-1**: differs\n  - description: estate "First", manager "Changed by hand"' in md
     assert '- **drift-it-room-2**: differs\n  - pin: estate "********", manager "********" (secret, changed)' in md
     assert '- **drift-it-unmanaged**: on the manager, not in the estate' in md
     assert '- **drift-it-room-3**: in the estate, not on the manager' in md
+    assert '## kazoo_system_config (`kazoo_system_configs_sections` in kazoo.yml)' in md
+    assert ('- **crossbar / crossbar@drift-it.example.com**: differs\n'
+            '  - pagination_page_size: estate 77, manager 78') in md
     xml = files['drift.xml']
-    assert 'failures="4"' in xml
+    assert 'failures="7"' in xml
+    assert ('<testcase classname="drift.kazoo_system_config" '
+            'name="crossbar / crossbar@drift-it-hand.example.com">') in xml
     assert '<testcase classname="drift.conference" name="drift-it-room-2">' in xml
     assert '<failure message="on the manager, not in the estate" type="unmanaged">' in xml
     assert '<testcase classname="drift.conference" name="drift-it-theme"' not in xml
 
     # the same drift again: byte-identical files; and the default drift_fail fails the play
     failed = playbook(DRIFT, '-e', 'estate_dir=%s' % estate, '-e', 'report_dir=%s' % out)
-    assert failed.rc != 0 and 'Drift found: 2 objects differ, 1 unmanaged, 1 missing' in failed.out
+    assert failed.rc != 0 and 'Drift found: 3 objects differ, 2 unmanaged, 2 missing' in failed.out
     for name, text in files.items():
         with open(os.path.join(out, name)) as handle:
             assert handle.read() == text, name

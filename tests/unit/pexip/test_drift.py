@@ -137,3 +137,89 @@ def test_an_estate_folder_is_read_with_its_secrets_and_unsafe_text(tmp_path):
     (tmp_path / 'pexip_nodes.yml').write_text("pexip_nodes_password: \"{{ lookup('env', 'X') }}\"\n")
     with pytest.raises(ApiError, match=r'pexip_nodes.yml: pexip_nodes_password holds a template .* estate option'):
         read_estate(str(tmp_path), {})
+
+
+class FakeConfigs:
+    """Kazoo's system_configs as SystemConfigs reads them: the default section answered with the schema defaults."""
+
+    class Bundle:
+        def __init__(self, defaults):
+            self._defaults = defaults
+
+        def defaults(self):
+            return dict(self._defaults)
+
+    def __init__(self, documents, defaults):
+        self.documents = documents
+        self.schemas = defaults
+        self.calls = []
+
+    def categories(self):
+        self.calls.append('categories')
+        return sorted(self.documents)
+
+    def document(self, category, with_defaults=True):
+        self.calls.append('document %s' % category)
+        document = json.loads(json.dumps(self.documents[category]))
+        if 'default' in document:
+            document['default'] = dict(self.schemas.get(category, {}), **document['default'])
+        return document
+
+    def schema(self, category):
+        self.calls.append('schema %s' % category)
+        return self.Bundle(self.schemas[category]) if category in self.schemas else None
+
+
+def _kazoo():
+    return FakeConfigs(
+        {'crossbar': {'default': {'request_timeout_ms': 20000, 'cors': {'max_age': 60}},
+                      'crossbar@n1.example.com': {'pagination_page_size': 77},
+                      'crossbar@hand.example.com': {'pagination_page_size': 5}},
+         'ecallmgr': {'default': {'fetch_timeout': 3100}}},
+        {'crossbar': {'request_timeout_ms': 10000, 'pagination_page_size': 50, 'cors': {'max_age': 30}}})
+
+
+def _kazoo_estate():
+    return {'kazoo.yml': {'kazoo_system_configs_sections': [
+        # a value equal to Kazoo's schema default in the default section: no drift
+        {'category': 'crossbar', 'node': 'default',
+         'settings': {'request_timeout_ms': 20000, 'pagination_page_size': 50, 'cors': {'max_age': 90}}},
+        {'category': 'crossbar', 'node': 'crossbar@n1.example.com', 'settings': {'pagination_page_size': 78}},
+        {'category': 'crossbar', 'node': 'crossbar@gone.example.com', 'settings': {'pagination_page_size': 9}},
+        {'category': 'ecallmgr', 'node': 'default', 'settings': {'fetch_timeout': 3100}},
+        {'category': 'ecallmgr', 'node': 'ecallmgr@old.example.com', 'state': 'absent'}]}}
+
+
+def test_kazoo_sections_keys_that_differ_unmanaged_and_missing_defaults_are_no_drift():
+    configs = _kazoo()
+    report, _secrets = drift_pexip(_client(), _kazoo_estate(), kazoo=configs)
+    sections = _objects(report, 'kazoo_system_config')
+    assert sections['crossbar / default'] == {'object': 'crossbar / default', 'status': 'drifted', 'fields': [
+        {'field': 'cors.max_age', 'estate': 90, 'manager': 60}]}
+    assert sections['crossbar / crossbar@n1.example.com']['fields'] == [
+        {'field': 'pagination_page_size', 'estate': 78, 'manager': 77}]
+    assert sections['crossbar / crossbar@hand.example.com']['status'] == 'unmanaged'
+    assert sections['crossbar / crossbar@gone.example.com']['status'] == 'missing'
+    assert sections['ecallmgr / default']['status'] == 'in_sync'
+    assert sections['ecallmgr / ecallmgr@old.example.com']['status'] == 'in_sync'
+    result = report['resources']['kazoo_system_config']
+    assert (result['file'], result['variable']) == ('kazoo.yml', 'kazoo_system_configs_sections')
+    assert result['counts'] == {'in_sync': 2, 'drifted': 2, 'unmanaged': 1, 'missing': 1}
+    assert report['files_compared'] == ['kazoo.yml']
+    # read with the export, each schema once
+    assert configs.calls.count('schema crossbar') == 1
+    assert '- **crossbar / crossbar@n1.example.com**: differs\n  - pagination_page_size: estate 78, manager 77' \
+        in render_markdown(report)
+    assert '<testcase classname="drift.kazoo_system_config" name="crossbar / crossbar@hand.example.com">' \
+        in render_junit(report)
+
+
+def test_kazoo_a_key_kazoo_stores_that_the_estate_leaves_out_is_drift_and_without_kazoo_it_is_not_compared():
+    estate = _kazoo_estate()
+    estate['kazoo.yml']['kazoo_system_configs_sections'][0]['settings'] = {'cors': {'max_age': 60}}
+    report, _secrets = drift_pexip(_client(), estate, kazoo=_kazoo())
+    assert _objects(report, 'kazoo_system_config')['crossbar / default']['fields'] == [
+        {'field': 'request_timeout_ms', 'estate': None, 'manager': 20000, 'estate_default': True}]
+    report, _secrets = drift_pexip(_client(), estate)
+    assert 'kazoo_system_config' not in report['resources']
+    assert report['files_not_compared'] == ['kazoo.yml']
