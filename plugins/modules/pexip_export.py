@@ -20,7 +20,7 @@ description:
     C(<resource>/schema/)) and read-only fields are left out, lists are sorted by their key and fields keep the order
     of the resource's description, so that an unchanged estate gives the same data.
   - Secrets are not written in the objects but referenced as C({{ vault_<resource>_<object>_<field> }}) and returned
-    in RV(secrets): the values the manager returns (PINs) with their value, those it never returns (node passwords,
+    in RV(secrets). The values the manager returns (PINs) come with their value, those it never returns (node passwords,
     SNMP passwords, private keys) and uploaded files as V(null), to be filled in before the estate is applied.
   - The result holds secrets in clear; register it with C(no_log=true).
 author:
