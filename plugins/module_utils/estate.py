@@ -254,6 +254,7 @@ class Exporter:
         self.counts = {}
         self.warnings = []
         self._read_only = {}   # resource -> the fields its schema marks read-only
+        self._plans = {}       # resource -> (schema, the fields convert writes)
 
     # -- reading --------------------------------------------------------------------------
     def read(self, name):
@@ -335,42 +336,55 @@ class Exporter:
             return '%s %d' % (resource.label, position)
         return obj.get(NATURAL_KEYS.get(resource.name) or resource.key) or obj.get(resource.key)
 
-    def convert(self, path, resource, obj, schema, position=1):
-        """One object as the role takes it (see the module docstring)."""
+    def _plan(self, resource, schema):
+        """The fields ``convert`` writes, in order, each as (name, field, kind, is a key, the schema's default):
+        worked out once per resource and schema, not once per object."""
+        cached = self._plans.get(resource.name)
+        if cached is not None and cached[0] is schema:
+            return cached[1]
         skipped = REVERSE_SIDES.get(resource.name, ())
         first = [name for name in list(resource.scope) + [resource.key] if name]
         order = first + [name for name in resource.fields if name not in first]
-        label = self.label(resource, obj, position)
-        out = {}
-        cleared = []
         read_only = self._read_only.get(resource.name)
         if read_only is None:
             read_only = self._read_only[resource.name] = set(
                 name for name, spec in (schema.get('fields') or {}).items() if isinstance(spec, dict) and spec.get('readonly'))
+        plan = []
         for name in order:
             field = resource.fields[name]
             if name in skipped or field.kind == 'upload' or (name in read_only and name not in first):
                 # the manager's schema has the last word on what is read-only (management_vm's identity)
                 continue
-            if field.kind == 'write_only':
+            plan.append((name, field, field.kind, name in first, _default_of(schema, name)))
+        self._plans[resource.name] = (schema, plan)
+        return plan
+
+    def convert(self, path, resource, obj, schema, position=1):
+        """One object as the role takes it (see the module docstring)."""
+        label = self.label(resource, obj, position)
+        out = {}
+        cleared = []
+        for name, field, kind, is_key, default in self._plan(resource, schema):
+            if kind == 'write_only':
                 if self._needed(resource, name, obj):
                     out[name] = self.secret(path, resource, label, name, None)
                 continue
             value = obj.get(name)
-            if field.kind == 'ref':
+            if kind == 'ref':
                 value = self.name_of(field.target, value)
-            elif field.kind == 'refs':
+            elif kind == 'refs':
                 value = sorted((self.name_of(field.target, item) for item in value or ()), key=str)
-            elif field.kind == 'embedded':
+            elif kind == 'embedded':
                 value = field.embedded_names(value)
-            if name not in first:
-                default = _default_of(schema, name)
+            if not is_key:
+                if default is not _NO_DEFAULT and type(value) is type(default) and value == default:
+                    continue  # the common case, without _same's conversions
                 if _same(value, default):
                     continue
                 if _empty(value):
                     cleared.append(name)
                     continue
-            if field.kind == 'secret' and not _empty(value):
+            if kind == 'secret' and not _empty(value):
                 value = self.secret(path, resource, label, name, value)
             out[name] = value
         for name, field in resource.fields.items():

@@ -245,14 +245,20 @@ class Drift:
         objects.sort(key=lambda entry: entry['object'])
         return {'label': resource.label, 'objects': objects}
 
+    def _not_compared(self, resource, schema):
+        """The fields of ``resource`` never compared (keys, reverse sides, read-only), once per resource."""
+        fields = self._read_only.get(resource.name)
+        if fields is None:
+            fields = self._read_only[resource.name] = set(
+                name for name, spec in (schema.get('fields') or {}).items() if isinstance(spec, dict) and spec.get('readonly'))
+            fields.update(resource.scope)
+            fields.update([resource.key] if resource.key else [])
+            fields.update(REVERSE_SIDES.get(resource.name, ()))
+        return fields
+
     def compare_object(self, resource, want, have):
         schema = self.schema(resource.name)
-        read_only = self._read_only.get(resource.name)
-        if read_only is None:
-            read_only = self._read_only[resource.name] = set(
-                name for name, spec in (schema.get('fields') or {}).items() if isinstance(spec, dict) and spec.get('readonly'))
-        key_fields = set(list(resource.scope) + ([resource.key] if resource.key else []))
-        skipped = set(REVERSE_SIDES.get(resource.name, ()))
+        not_compared = self._not_compared(resource, schema)
         wanted = dict((name, value) for name, value in want.items() if name not in NOT_FIELDS)
         for name in want.get('clear') or ():
             wanted[name] = ''
@@ -265,8 +271,7 @@ class Drift:
             if children is not None and name == children.option:
                 continue
             field = resource.fields.get(name)
-            if field is None or name in key_fields or name in skipped or field.kind in ('upload', 'write_only') \
-                    or name in read_only:
+            if field is None or name in not_compared or field.kind in ('upload', 'write_only'):
                 continue
             default = _default_of(schema, name)
             if name in wanted and name in current:

@@ -223,3 +223,19 @@ def test_kazoo_a_key_kazoo_stores_that_the_estate_leaves_out_is_drift_and_withou
     report, _secrets = drift_pexip(_client(), estate)
     assert 'kazoo_system_config' not in report['resources']
     assert report['files_not_compared'] == ['kazoo.yml']
+
+
+def test_the_schema_defaults_are_looked_up_once_per_resource_not_once_per_object(monkeypatch):
+    from ansible_collections.ucops.platform.plugins.module_utils import estate as estate_module
+    calls = []
+    real = estate_module._default_of
+
+    def counted(schema, name):
+        calls.append(name)
+        return real(schema, name)
+
+    monkeypatch.setattr(estate_module, '_default_of', counted)
+    report, _secrets = drift_pexip(_client(), _estate())
+    assert report['counts']['objects'] == 6
+    # three rooms on the manager: each of the room's fields once, not three times
+    assert calls.count('description') == 1 and calls.count('allow_guests') == 1
