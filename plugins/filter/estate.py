@@ -7,40 +7,7 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
-DOCUMENTATION = r'''
-name: estate_yaml
-short_description: Variables of an estate file as stable YAML text
-version_added: 0.3.0
-description:
-  - The same variables always give the same bytes: keys in the order given, multi-line text as literal blocks,
-    text from the manager that looks like a template written as C(!unsafe) so that Ansible never evaluates it.
-  - Companion filters of the same plugin file are C(estate_secrets_yaml), C(estate_resources) and C(estate_null_secrets).
-options:
-  _input:
-    description: The variables of one file (a dict), as C(ucops.platform.pexip_export) returns them.
-    type: dict
-    required: true
-  title:
-    description: The file's name, written in its header comment.
-    type: str
-    required: true
-author:
-  - ucops.platform contributors (@ucops)
-'''
-
-EXAMPLES = r'''
-- name: Write one file of the estate
-  ansible.builtin.copy:
-    content: "{{ estate.files['pexip_services.yml'] | ucops.platform.estate_yaml('pexip_services.yml') }}"
-    dest: "{{ export_dir }}/pexip_services.yml"
-    mode: "0644"
-'''
-
-RETURN = r'''
-_value:
-  description: YAML text, starting with a comment and C(---).
-  type: str
-'''
+# The filters' documentation is in the YAML files beside this one (estate_yaml.yml, ...).
 
 import re
 
