@@ -57,6 +57,8 @@ def _special_bodies():
     return {
         "ca_certificate": {"certificate": ca_cert},
         "tls_certificate": {"certificate": cert, "private_key": key},
+        # the lab makes a real CSR, which needs a subject (the facts leave "required" open)
+        "certificate_signing_request": {"subject_name": "shapes.example.test"},
         "licence": {"entitlement_id": "ABCD-1234-EFGH-5678", "offline_mode": False},
         "worker_vm": {"name": "shape-node", "hostname": "shape-node", "domain": "example.test",
                       "address": "192.0.2.200", "netmask": "255.255.255.0", "gateway": "192.0.2.1",
