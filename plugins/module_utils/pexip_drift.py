@@ -28,7 +28,10 @@ import os
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-import yaml
+try:
+    import yaml
+except ImportError:  # PyYAML comes with ansible-core on the controller; the module names it when missing
+    yaml = None
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.estate import (
@@ -55,7 +58,7 @@ ROLE_STAMPS = (
 )
 
 
-_Loader = getattr(yaml, 'CSafeLoader', yaml.SafeLoader)
+_Loader = getattr(yaml, 'CSafeLoader', getattr(yaml, 'SafeLoader', object))
 
 
 class _EstateLoader(_Loader):  # pylint: disable=too-many-ancestors
@@ -66,7 +69,8 @@ class _Unsafe(str):
     """Text written with ``!unsafe``: kept as it is, never a template."""
 
 
-_EstateLoader.add_constructor('!unsafe', lambda loader, node: _Unsafe(loader.construct_scalar(node)))
+if yaml is not None:
+    _EstateLoader.add_constructor('!unsafe', lambda loader, node: _Unsafe(loader.construct_scalar(node)))
 
 
 def _fill(value, secrets, where):

@@ -156,11 +156,14 @@ requests:
   type: int
 '''
 
+from ansible.module_utils.basic import missing_required_lib
+
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
 from ansible_collections.ucops.platform.plugins.module_utils.estate import KAZOO
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_client import KazooClient, kazoo_argument_spec
 from ansible_collections.ucops.platform.plugins.module_utils.kazoo_system_config import SystemConfigs
-from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import drift_pexip, read_estate, write_reports
+from ansible_collections.ucops.platform.plugins.module_utils.pexip_drift import (
+    drift_pexip, read_estate, write_reports, yaml)
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import client_from, new_module
 
 
@@ -190,6 +193,8 @@ def main():
         if params['estate'] is not None:
             estate = dict((name, variables) for name, variables in params['estate'].items() if variables is not None)
         else:
+            if yaml is None:
+                module.fail_json(msg=missing_required_lib('PyYAML (to read estate_dir)'), invocation=invocation)
             estate = read_estate(params['estate_dir'], params['secrets'])
         client = client_from(module)
         if params['kazoo'] and KAZOO in estate:
