@@ -179,7 +179,7 @@ def main():
         kazoo=dict(type='bool', default=False),
     )
     module = new_module(spec, supports_check_mode=True, required_one_of=[('estate', 'estate_dir')],
-        mutually_exclusive=[('estate', 'estate_dir')])
+                        mutually_exclusive=[('estate', 'estate_dir')])
     params = module.params
     if params['page_size'] < 1:
         module.fail_json(msg='page_size must be 1 or more (got %d)' % params['page_size'])
