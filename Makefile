@@ -55,10 +55,13 @@ demo: venv lab-up
 # verify.yml, plus --check --diff; `make molecule` runs every scenario. TEST_CHECKS: the checks
 # without the lab run last (.ci/run empties it and runs them beside, on the other core).
 TEST_CHECKS ?= sanity lint docs docs-test
+# TEST_STRICT: the tests `make test` runs against a lab with the strict profile (.ci/run empties it: its
+# matrix integration lane runs the compact set and these against a strict lab).
+TEST_STRICT ?= tests/integration/test_pexip_strict.py
 ## every test: generated files, unit, lab, integration, ecosystem, molecule, sanity, lint, docs
 test: venv generate-check lab-up
 	$(BIN)/python -m pytest -p no:cacheprovider --durations=15 tests/unit tests/lab tests/integration tests/ecosystem
-	$(MAKE) --no-print-directory test-strict STRICT_TESTS=tests/integration/test_pexip_strict.py
+	$(if $(strip $(TEST_STRICT)),$(MAKE) --no-print-directory test-strict STRICT_TESTS="$(TEST_STRICT)")
 	$(MAKE) --no-print-directory molecule MOLECULE_EXCLUDE=pexip_services
 	$(if $(strip $(TEST_CHECKS)),$(MAKE) --no-print-directory $(TEST_CHECKS))
 

@@ -66,8 +66,9 @@ DEFAULT_RELEASE=2.19
 # --diff, no secret shown), a bulk module (pexip_conferences: batches, faults, prune, --diff),
 # the node deployment (every type, bootstrap, wait, recreate), Kazoo (lifecycle with a templated
 # integer, check mode, errors), the inventory plugin, module_defaults groups, and a role end to
-# end (pexip_services: --check --diff, converge, idempotence, verify). Everything else runs on
-# the default release in `make test`.
+# end (pexip_services: --check --diff, converge, idempotence, verify), and the playbook of the
+# product variants (test_pexip_strict.py: skipped unless the lab runs LAB_PEXIP_PROFILE=strict, as
+# .ci/run starts the matrix's lab). Everything else runs on the default release in `make test`.
 INTEGRATION=(
     tests/integration/test_pexip_modules.py::test_no_secret_in_verbose_output
     tests/integration/test_pexip_bulk.py
@@ -77,6 +78,7 @@ INTEGRATION=(
     tests/integration/test_inventory.py
     tests/integration/test_module_defaults.py
     tests/integration/test_role_end_to_end.py
+    tests/integration/test_pexip_strict.py
 )
 # The part of INTEGRATION that leans on ansible-core itself (see "Integration" above).
 INTEGRATION_CORE=(
