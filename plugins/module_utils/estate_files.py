@@ -1,0 +1,170 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) 2026 ucops.platform contributors
+# GNU General Public License v3.0+ (see LICENSE or https://www.gnu.org/licenses/gpl-3.0.txt)
+"""The files of an estate as text, and their writing into a folder.
+
+One implementation of the estate's YAML, used by the export modules (their ``dest`` option) and by
+the filters ``estate_yaml`` / ``estate_secrets_yaml``: the same data gives the same bytes either way.
+"""
+
+from __future__ import absolute_import, division, print_function
+
+__metaclass__ = type
+
+import os
+import re
+import traceback
+
+from ansible_collections.ucops.platform.plugins.module_utils.private_files import write_private_file
+
+try:
+    import yaml
+except ImportError:  # PyYAML comes with ansible-core on the controller; the modules name it when missing
+    yaml = None
+    YAML_IMPORT_ERROR = traceback.format_exc()
+else:
+    YAML_IMPORT_ERROR = None
+
+SECRETS_FILE = 'secrets.yml'
+# the only templates an export writes: references to the entries of secrets.yml
+_REFERENCE = re.compile(r'^\{\{ vault_[a-z0-9_]+ \}\}$')
+_TEMPLATE = re.compile(r'\{\{|\{%|\{#')
+HEADER = ('# %s: written by playbooks/export.yml (ucops.platform.pexip_export, kazoo_system_config_export).\n'
+          '# Secrets are in secrets.yml; apply with: ansible-playbook playbooks/site.yml -e estate_dir=<this folder>\n')
+
+
+class _Unsafe(str):
+    """Text the manager holds that looks like a template: written with the !unsafe tag."""
+
+
+if yaml is not None:
+    class _Dumper(getattr(yaml, 'CSafeDumper', yaml.SafeDumper)):  # pylint: disable=too-many-ancestors
+        """SafeDumper (libyaml's when present) with literal blocks and !unsafe text."""
+
+    def _text(dumper, value):
+        style = '|' if '\n' in value and not value.endswith((' ', '\t')) and '\r' not in value else None
+        return dumper.represent_scalar('tag:yaml.org,2002:str', value, style=style)
+
+    def _unsafe(dumper, value):
+        return dumper.represent_scalar('!unsafe', str(value), style="'")
+
+    _Dumper.add_representer(str, _text)
+    _Dumper.add_representer(_Unsafe, _unsafe)
+
+
+def _plain(value):
+    """``value`` as plain Python types (Ansible hands filters its own str/dict subclasses), templates marked."""
+    if isinstance(value, dict):
+        return dict((str(key), _plain(item)) for key, item in value.items())
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    if isinstance(value, str):
+        text = ''.join([value])  # an exact str, whatever subclass Ansible gave
+        if _TEMPLATE.search(text) and not _REFERENCE.match(text):
+            return _Unsafe(text)
+        return text
+    return value
+
+
+def _dump(variables):
+    return yaml.dump(variables, Dumper=_Dumper, default_flow_style=False, sort_keys=False, allow_unicode=True,
+                     width=120, explicit_start=False)
+
+
+def file_text(variables, title):
+    """The variables of one estate file (a dict) as the file's YAML text."""
+    if not isinstance(variables, dict):
+        raise TypeError('the variables of one file (a dict) are needed, got %s' % type(variables).__name__)
+    return HEADER % title + '---\n' + (_dump(_plain(variables)) if variables else '{}\n')
+
+
+def secrets_text(secrets):
+    """secrets.yml: every secret with a comment naming its object; null where it must be filled in."""
+    lines = ['# secrets.yml: the secrets the other files of this estate refer to, written by playbooks/export.yml.',
+             '# Encrypt it (ansible-vault encrypt secrets.yml) and fill in every null: the manager never returns',
+             '# those values, and playbooks/site.yml refuses to run while one is null.',
+             '---']
+    for entry in secrets or ():
+        about = str(entry['about']).replace('\n', ' ')
+        if entry.get('value') is None:
+            lines.append('# %s (%s): the manager never returns it, fill it in' % (about, entry['file']))
+        else:
+            lines.append('# %s (%s)' % (about, entry['file']))
+        lines.append(_dump({str(entry['name']): _plain(entry.get('value'))}).rstrip('\n'))
+    if not secrets:
+        lines.append('{}')
+    return '\n'.join(lines) + '\n'
+
+
+def estate_texts(files, secrets=None):
+    """{file name: bytes} of an estate: each of ``files`` (file name to its variables) and, when ``secrets``
+    is given (a list, maybe empty), secrets.yml."""
+    out = dict((name, file_text(variables, name).encode('utf-8')) for name, variables in sorted(files.items()))
+    if secrets is not None:
+        out[SECRETS_FILE] = secrets_text(secrets).encode('utf-8')
+    return out
+
+
+def _mode_of(name):
+    return 0o600 if name == SECRETS_FILE else 0o644
+
+
+def write_estate(dest, texts, check_mode=False):
+    """Write ``texts`` ({file name: bytes}) into the folder ``dest``, each atomically (a temporary file
+    renamed over it), in name order; secrets.yml with mode 0600, the others 0644. A file whose bytes and
+    mode are already those is left alone. In check mode nothing is written.
+    Returns the names of the files that changed (or would change), sorted."""
+    changed = []
+    for name in sorted(texts):
+        path = os.path.join(dest, name)
+        mode = _mode_of(name)
+        try:
+            with open(path, 'rb') as handle:
+                same = handle.read() == texts[name]
+            same_mode = (os.stat(path).st_mode & 0o7777) == mode
+        except (IOError, OSError):
+            same = same_mode = False
+        if same and same_mode:
+            continue
+        changed.append(name)
+        if check_mode:
+            continue
+        if same:
+            os.chmod(path, mode)
+            continue
+        if not os.path.isdir(dest):
+            os.makedirs(dest, 0o755)
+        write_private_file(path, [texts[name]])  # atomic, created 0600
+        if mode != 0o600:
+            os.chmod(path, mode)
+    return changed
+
+
+def write_export(module, estate, secrets):
+    """Write an export's data (``estate``: ``files``, ``secrets`` when ``secrets`` is true, ``counts``) into
+    the module's ``dest`` folder, honouring check mode; the module's result: names and counts only."""
+    dest = module.params['dest']
+    texts = estate_texts(estate['files'], estate.get('secrets') or [] if secrets else None)
+    existing = set(name for name in texts if os.path.exists(os.path.join(dest, name)))
+    try:
+        changed = write_estate(dest, texts, check_mode=module.check_mode)
+    except (IOError, OSError) as exc:
+        module.fail_json(msg='dest: cannot write the estate to %s: %s' % (dest, exc))
+    result = {'changed': bool(changed), 'file_names': sorted(texts), 'changed_files': changed,
+              'counts': estate['counts']}
+    if secrets:
+        result['secret_count'] = len(estate.get('secrets') or ())
+        result['null_secret_count'] = len([entry for entry in estate.get('secrets') or () if entry.get('value') is None])
+    for key in ('absent_resources',):
+        if key in estate:
+            result[key] = estate[key]
+    if module._diff and changed:  # pylint: disable=protected-access
+        result['diff'] = {'prepared': ''.join('%s %s\n' % ('changed' if name in existing else 'new', os.path.join(dest, name))
+                                              for name in changed)}
+    return result
