@@ -40,7 +40,7 @@ options:
   dest:
     description:
       - A folder to write C(kazoo.yml) to (made when missing), atomically and only when its bytes differ, so
-        RV(changed) is V(true) only when it changed; in check mode nothing is written and RV(changed_files) says
+        C(changed) is V(true) only when it changed; in check mode nothing is written and RV(changed_files) says
         whether it would change (the diff lists it too).
       - With O(dest) the result holds only RV(file_names), RV(changed_files) and the counts; the text is that of the
         C(ucops.platform.estate_yaml) filter. Without O(dest) nothing is written and the sections are returned as data

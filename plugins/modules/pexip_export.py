@@ -53,7 +53,7 @@ options:
     description:
       - A folder to write the estate's files to (C(pexip_platform.yml), C(pexip_nodes.yml), C(pexip_services.yml),
         with O(all_resources) C(pexip_resources.yml), and C(secrets.yml) with mode C(0600)); made when missing.
-      - Each file is written atomically and only when its bytes differ, so RV(changed) is V(true) only when a file
+      - Each file is written atomically and only when its bytes differ, so C(changed) is V(true) only when a file
         changed; in check mode nothing is written and RV(changed_files) names the files that would change (the diff
         lists them too).
       - With O(dest) the result holds no objects and no secrets, only RV(file_names), RV(changed_files), the counts and
