@@ -60,10 +60,26 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: Install the renewed certificate on two nodes and drop the old one
+- name: A location and the node that is to present the certificate (see ucops.platform.pexip_worker_vm)
+  ucops.platform.pexip_system_location:
+    name: Galway
+
+- name: The node, its provisioning document saved for the VM
+  ucops.platform.pexip_worker_vm:
+    name: conf-node-1
+    hostname: conf-node-1
+    domain: example.com
+    address: 192.0.2.68
+    netmask: 255.255.255.0
+    gateway: 192.0.2.1
+    system_location: Galway
+    password: "{{ vault_node_password }}"
+    dest: nodes/conf-node-1.xml
+
+- name: Install the renewed certificate (certificate, chain and key in one PEM file) on the node, drop the old one
   ucops.platform.pexip_certificate_import:
     bundle: "{{ lookup('ansible.builtin.file', 'pki/conf.example.com-bundle.pem') }}"
-    nodes: [conf-node-1, conf-node-2]
+    nodes: [conf-node-1]
     remove_superseded: true
 '''
 

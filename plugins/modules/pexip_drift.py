@@ -89,15 +89,19 @@ seealso:
 '''
 
 EXAMPLES = r'''
-- name: Load the estate's services
-  ansible.builtin.include_vars:
-    file: estate/pexip_services.yml
-    name: estate_services
+- name: Export the Management Node into estate/ (the layout of playbooks/vars, secrets in estate/secrets.yml)
+  ucops.platform.pexip_export:
+    dest: estate
 
-- name: Compare them with the Management Node
+- name: Read the estate's secrets (vault-encrypted or not)
+  ansible.builtin.include_vars:
+    file: estate/secrets.yml
+    name: estate_secrets
+
+- name: Compare the Management Node with the folder, reports in reports/
   ucops.platform.pexip_drift:
-    estate:
-      pexip_services.yml: "{{ estate_services }}"
+    estate_dir: estate
+    secrets: "{{ estate_secrets }}"
     report_dir: reports
   register: drift
 

@@ -74,7 +74,7 @@ seealso:
 EXAMPLES = r'''
 - name: Write the estate to a folder (only counts and file names come back)
   ucops.platform.pexip_export:
-    dest: /srv/estate
+    dest: estate
   register: written
 
 - name: Read the estate (the result holds PINs in clear)

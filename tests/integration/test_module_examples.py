@@ -240,6 +240,15 @@ def _certificates():
         files[path + '.pem'] = pem(cert)
         files[path + '.key'] = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                                  serialization.NoEncryption())
+    # a Conferencing Node certificate as pexip_certificate_import takes it: certificate, chain, key in one file
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (x509.CertificateBuilder().subject_name(name('conf.example.com')).issuer_name(ca.subject)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - day).not_valid_after(now + 365 * day)
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName('conf.example.com')]), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    files['pki/conf.example.com-bundle.pem'] = pem(cert) + pem(ca) + key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     return files
 
 
