@@ -29,7 +29,7 @@ BIN = os.path.dirname(sys.executable)
 RESULTS = os.path.join(HERE, 'results')
 sys.path.insert(0, HERE)
 
-from run import _WRAPPER, Lab, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
+from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
 
 BATCH = 1000
 CONF = '/api/admin/configuration/v1/conference/'
@@ -43,21 +43,6 @@ def patch(lab, objects, deleted=()):
         lab.http.patch(lab.url + CONF, json=body, verify=lab.http.verify, timeout=600).raise_for_status()
 
 
-def env_of(lab):
-    env = dict(os.environ)
-    env.update(lab.vars)
-    env.update({
-        'ANSIBLE_COLLECTIONS_PATH': os.path.join(ROOT, '.collections'),
-        'ANSIBLE_COLLECTIONS_SCAN_SYS_PATH': 'false',
-        'ANSIBLE_PYTHON_INTERPRETER': sys.executable,
-        'ANSIBLE_NOCOLOR': '1',
-        'ANSIBLE_LOCALHOST_WARNING': 'false',
-        'ANSIBLE_INVENTORY_UNPARSED_WARNING': 'false',
-        'PATH': BIN + os.pathsep + env.get('PATH', ''),
-    })
-    return env
-
-
 def playbook(lab, workdir, name, *extra):
     """Run playbooks/<name> under the RSS wrapper: (wall seconds, peak RSS MiB, request log)."""
     wrapper = os.path.join(workdir, 'wrap.py')
@@ -67,7 +52,7 @@ def playbook(lab, workdir, name, *extra):
                os.path.join(ROOT, 'playbooks', name)] + list(extra)
     lab.clear_log()
     start = time.monotonic()
-    completed = subprocess.run(command, cwd=ROOT, env=env_of(lab), capture_output=True, text=True, check=False)
+    completed = subprocess.run(command, cwd=ROOT, env=ansible_env(lab), capture_output=True, text=True, check=False)
     wall = time.monotonic() - start
     with open(wrapper + '.out') as handle:
         output = handle.read()

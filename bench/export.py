@@ -28,7 +28,7 @@ BIN = os.path.dirname(sys.executable)
 RESULTS = os.path.join(HERE, 'results')
 sys.path.insert(0, HERE)
 
-from run import _WRAPPER, Lab, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
+from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
 
 BATCH = 1000
 
@@ -47,17 +47,7 @@ def fill(lab, n):
 
 
 def export(lab, workdir, dest):
-    env = dict(os.environ)
-    env.update(lab.vars)
-    env.update({
-        'ANSIBLE_COLLECTIONS_PATH': os.path.join(ROOT, '.collections'),
-        'ANSIBLE_COLLECTIONS_SCAN_SYS_PATH': 'false',
-        'ANSIBLE_PYTHON_INTERPRETER': sys.executable,
-        'ANSIBLE_NOCOLOR': '1',
-        'ANSIBLE_LOCALHOST_WARNING': 'false',
-        'ANSIBLE_INVENTORY_UNPARSED_WARNING': 'false',
-        'PATH': BIN + os.pathsep + env.get('PATH', ''),
-    })
+    env = ansible_env(lab)
     wrapper = os.path.join(workdir, 'wrap.py')
     with open(wrapper, 'w') as handle:
         handle.write(_WRAPPER)

@@ -102,7 +102,9 @@ def rooms(n):
             for i in range(n)]
 
 
-def run_playbook(lab, workdir, name, rooms_file):
+def ansible_env(lab, **extra):
+    """The environment of an ansible-playbook run of a benchmark: the checkout's collection, this Python,
+    the lab's variables, no colour or warnings that do not concern the figures."""
     env = dict(os.environ)
     env.update(lab.vars)
     env.update({
@@ -112,10 +114,14 @@ def run_playbook(lab, workdir, name, rooms_file):
         'ANSIBLE_NOCOLOR': '1',
         'ANSIBLE_LOCALHOST_WARNING': 'false',
         'ANSIBLE_INVENTORY_UNPARSED_WARNING': 'false',
-        'ANSIBLE_RETRY_FILES_ENABLED': 'false',
-        'ANSIBLE_CALLBACK_RESULT_FORMAT': 'json',
         'PATH': BIN + os.pathsep + env.get('PATH', ''),
     })
+    env.update(extra)
+    return env
+
+
+def run_playbook(lab, workdir, name, rooms_file):
+    env = ansible_env(lab, ANSIBLE_RETRY_FILES_ENABLED='false', ANSIBLE_CALLBACK_RESULT_FORMAT='json')
     wrapper = os.path.join(workdir, 'wrap.py')
     with open(wrapper, 'w') as handle:
         handle.write(_WRAPPER)
