@@ -105,10 +105,10 @@ EXAMPLES = r'''
     report_dir: reports
   register: drift
 
-- name: Fail on drift
-  ansible.builtin.fail:
-    msg: "{{ drift.counts }}"
-  when: drift.drift
+- name: Stop when the Management Node has drifted from the folder
+  ansible.builtin.assert:
+    that: not drift.drift
+    fail_msg: "Drift: {{ drift.counts | to_json }}"
 '''
 
 RETURN = r'''
