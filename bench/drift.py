@@ -16,7 +16,6 @@ import argparse
 import datetime
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -29,7 +28,7 @@ BIN = os.path.dirname(sys.executable)
 RESULTS = os.path.join(HERE, 'results')
 sys.path.insert(0, HERE)
 
-from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
+from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms, save_results  # noqa: E402  pylint: disable=wrong-import-position
 
 BATCH = 1000
 CONF = '/api/admin/configuration/v1/conference/'
@@ -136,16 +135,7 @@ def main(argv=None):
     finally:
         lab.down()
         shutil.rmtree(workdir, ignore_errors=True)
-    from ansible.release import __version__ as ansible_core  # pylint: disable=import-outside-toplevel
-    doc = {'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
-           'host': platform.node(), 'python': platform.python_version(), 'cpus': os.cpu_count(),
-           'ansible': ansible_core, 'changed': args.changed, 'rows': rows}
-    os.makedirs(args.out, exist_ok=True)
-    with open(os.path.join(args.out, 'drift.json'), 'w') as handle:
-        json.dump(doc, handle, indent=2, sort_keys=True)
-        handle.write('\n')
-    with open(os.path.join(args.out, 'drift.md'), 'w') as handle:
-        handle.write(markdown(doc))
+    save_results(args.out, 'drift', rows, markdown, changed=args.changed)
 
 
 if __name__ == '__main__':

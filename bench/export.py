@@ -15,7 +15,6 @@ import argparse
 import datetime
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -28,7 +27,7 @@ BIN = os.path.dirname(sys.executable)
 RESULTS = os.path.join(HERE, 'results')
 sys.path.insert(0, HERE)
 
-from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms  # noqa: E402  pylint: disable=wrong-import-position
+from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms, save_results  # noqa: E402  pylint: disable=wrong-import-position
 
 BATCH = 1000
 
@@ -116,16 +115,7 @@ def main(argv=None):
     finally:
         lab.down()
         shutil.rmtree(workdir, ignore_errors=True)
-    from ansible.release import __version__ as ansible_core  # pylint: disable=import-outside-toplevel
-    doc = {'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
-           'host': platform.node(), 'python': platform.python_version(), 'cpus': os.cpu_count(),
-           'ansible': ansible_core, 'rows': rows}
-    os.makedirs(args.out, exist_ok=True)
-    with open(os.path.join(args.out, 'export.json'), 'w') as handle:
-        json.dump(doc, handle, indent=2, sort_keys=True)
-        handle.write('\n')
-    with open(os.path.join(args.out, 'export.md'), 'w') as handle:
-        handle.write(markdown(doc))
+    save_results(args.out, 'export', rows, markdown)
 
 
 if __name__ == '__main__':

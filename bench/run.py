@@ -120,6 +120,22 @@ def ansible_env(lab, **extra):
     return env
 
 
+def save_results(out, name, rows, markdown_of, **extra):
+    """``<out>/<name>.json`` and ``.md`` of a benchmark that gives one table of rows (export, drift report):
+    the rows with when and on what they ran."""
+    from ansible.release import __version__ as ansible_core  # pylint: disable=import-outside-toplevel
+    doc = {'when': datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC'),
+           'host': platform.node(), 'python': platform.python_version(), 'cpus': os.cpu_count(),
+           'ansible': ansible_core, 'rows': rows}
+    doc.update(extra)
+    os.makedirs(out, exist_ok=True)
+    with open(os.path.join(out, name + '.json'), 'w') as handle:
+        json.dump(doc, handle, indent=2, sort_keys=True)
+        handle.write('\n')
+    with open(os.path.join(out, name + '.md'), 'w') as handle:
+        handle.write(markdown_of(doc))
+
+
 def run_playbook(lab, workdir, name, rooms_file):
     env = ansible_env(lab, ANSIBLE_RETRY_FILES_ENABLED='false', ANSIBLE_CALLBACK_RESULT_FORMAT='json')
     wrapper = os.path.join(workdir, 'wrap.py')
