@@ -26,6 +26,7 @@ class LabApi(Api):
 
 api = LabApi(api_name="v1")
 _BASES = dict(platform.BASES, **dict(backups.BASES, **certificates.BASES))
+_BASES["upgrade_request"] = upgrades.UpgradeRequestResource
 for _resource in spec.RESOURCES:
     api.register(build_resource(_resource, _BASES.get(_resource))())
 # worker_vm answers creation with a deployment file; its status API and the node
