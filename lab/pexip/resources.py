@@ -10,6 +10,7 @@ from io import BytesIO
 from urllib.parse import urlsplit
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http.multipartparser import MultiPartParser
 from tastypie import fields as tf
 from tastypie.authentication import Authentication
@@ -20,7 +21,7 @@ from tastypie.exceptions import BadRequest, ImmediateHttpResponse
 from tastypie.resources import ModelResource
 from tastypie.serializers import Serializer
 
-from lab.pexip import codec, hydrate, profile, spec
+from lab.pexip import codec, fastlist, hydrate, profile, spec
 from lab.pexip.app.models import MODELS
 
 # limit=0 asks for max_limit objects (tastypie semantics). The real node's cap is
@@ -155,6 +156,27 @@ class SpecResource(ModelResource):
     def full_dehydrate(self, bundle, for_list=False):
         bundle.data = codec.to_dict(self.spec_resource, bundle.obj)
         return bundle
+
+    def get_list(self, request, **kwargs):
+        """Tastypie's get_list (filters, ordering, paginator) with the page's objects
+        built from database rows (lab/pexip/fastlist.py) where the resource allows."""
+        base_bundle = self.build_bundle(request=request)
+        objects = self.obj_get_list(bundle=base_bundle, **self.remove_api_resource_names(kwargs))
+        sorted_objects = self.apply_sorting(objects, options=request.GET)
+        paginator = self._meta.paginator_class(
+            request.GET, sorted_objects, resource_uri=self.get_resource_uri(), limit=self._meta.limit,
+            max_limit=self._meta.max_limit, collection_name=self._meta.collection_name)
+        to_be_serialized = paginator.page()
+        page = to_be_serialized[self._meta.collection_name]
+        shown = None
+        if isinstance(page, QuerySet) and type(self).full_dehydrate is SpecResource.full_dehydrate:
+            shown = fastlist.page_dicts(self.spec_resource, page)
+        if shown is None:
+            shown = [self.full_dehydrate(self.build_bundle(obj=obj, request=request), for_list=True)
+                     for obj in page]
+        to_be_serialized[self._meta.collection_name] = shown
+        to_be_serialized = self.alter_list_data_to_serialize(request, to_be_serialized)
+        return self.create_response(request, to_be_serialized)
 
     def get_object_list(self, request):
         select, prefetch = codec.prefetches(self.spec_resource)
