@@ -5,14 +5,16 @@ request handler calls ``clean`` for the whole request before its first write,
 and runs in a transaction, so a rejected request leaves the data unchanged.
 """
 import datetime
+import functools
 import ipaddress
 import json
 import re
 import secrets
+import types
 import uuid
 from urllib.parse import urlsplit
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections, models
 
 from lab.pexip import profile, spec, uploads
 from lab.pexip.app.models import MODELS
@@ -301,6 +303,17 @@ def defaults(resource):
     return out
 
 
+def _writable(resource):
+    """(name, facts) of the fields a client may write, in spec order."""
+    if resource not in _WRITABLE:
+        _WRITABLE[resource] = [(name, facts) for name, facts in spec.fields(resource).items()
+                               if not facts["readonly"]]
+    return _WRITABLE[resource]
+
+
+_WRITABLE = {}
+
+
 def clean(resource, data, instance=None, partial=False):
     """Validated python values for the writable fields present in ``data``.
 
@@ -308,9 +321,7 @@ def clean(resource, data, instance=None, partial=False):
     fields get their defaults and missing required fields are errors.
     """
     errors, cleaned = {}, {}
-    for name, facts in spec.fields(resource).items():
-        if facts["readonly"]:
-            continue
+    for name, facts in _writable(resource):
         if name not in data:
             if partial:
                 continue
@@ -333,29 +344,51 @@ def clean(resource, data, instance=None, partial=False):
     return cleaned
 
 
+def _cursor():
+    """A cursor of the DB-API connection under Django's (same transaction). Plain SQL
+    through it: the ORM's query building, and even Django's cursor wrapper, cost more
+    than these lookups and inserts, which a bulk PATCH runs for every object."""
+    wrapper = connections[DEFAULT_DB_ALIAS]
+    wrapper.ensure_connection()
+    return wrapper.connection.cursor()
+
+
 def _first(sql, params):
-    # Plain SQL: the ORM's query building costs more than the lookup itself,
-    # and a bulk PATCH runs these checks for every object.
-    with connection.cursor() as cursor:
+    """Rows of ``sql`` (with "?" placeholders)."""
+    cursor = _cursor()
+    try:
         cursor.execute(sql, params)
         return cursor.fetchall()
+    finally:
+        cursor.close()
+
+
+def _unique_checks(resource):
+    """(name, SQL, error message) of each unique field of ``resource``."""
+    if resource not in _UNIQUE:
+        table = MODELS[resource]._meta.db_table
+        _UNIQUE[resource] = [
+            (name, 'SELECT 1 FROM "%s" WHERE "%s" = ? AND id <> ? LIMIT 1' % (table, name),
+             "%s with this %s already exists." % (_label(resource), _label(name)))
+            for name, facts in spec.fields(resource).items() if facts.get("unique")]
+    return _UNIQUE[resource]
+
+
+_UNIQUE = {}
 
 
 def _check_unique(resource, cleaned, instance, errors):
-    table = MODELS[resource]._meta.db_table
     other = instance.pk if instance is not None else -1
-    for name, facts in spec.fields(resource).items():
-        if facts.get("unique") and cleaned.get(name) not in (None, ""):
-            if _first('SELECT 1 FROM "%s" WHERE "%s" = %%s AND id <> %%s LIMIT 1' % (table, name),
-                      [cleaned[name], other]):
-                errors[name] = ["%s with this %s already exists."
-                                % (_label(resource), _label(name))]
+    for name, sql, message in _unique_checks(resource):
+        if cleaned.get(name) not in (None, ""):
+            if _first(sql, [cleaned[name], other]):
+                errors[name] = [message]
     if resource == "conference" and cleaned.get("aliases"):
         # an alias named by its URI moves to this conference; one given by value must be free
         wanted = [item["alias"] for item in cleaned["aliases"] if item["existing"] is None]
         rows = wanted and _first(
-            'SELECT alias FROM "%s" WHERE alias IN (%s) AND conference_id <> %%s'
-            % (MODELS["conference_alias"]._meta.db_table, ", ".join(["%s"] * len(wanted))),
+            'SELECT alias FROM "%s" WHERE alias IN (%s) AND conference_id <> ?'
+            % (MODELS["conference_alias"]._meta.db_table, ", ".join(["?"] * len(wanted))),
             wanted + [other])
         if rows:
             errors["aliases"] = ["Conference alias with this Alias already exists: %s."
@@ -405,25 +438,106 @@ def apply(resource, obj, cleaned):
     return obj
 
 
+# Values Django would store unchanged: field class -> the exact Python type that
+# get_db_prep_save() returns as it is (None is stored as None by every field).
+_STORED_AS_IS = {models.TextField: str, models.BooleanField: bool, models.BigIntegerField: int,
+                 models.FloatField: float}
+
+
+def _insert_plan(model):
+    """(INSERT statement, [(attname, field, type stored as is)]) of ``model``."""
+    if model not in _INSERTS:
+        columns = [f for f in model._meta.concrete_fields if not f.primary_key]
+        for f in columns:
+            # pre_save() is the attribute itself for every column the lab uses
+            assert not getattr(f, "auto_now", False) and not getattr(f, "auto_now_add", False), f
+        sql = 'INSERT INTO "%s" (%s) VALUES (%s)' % (
+            model._meta.db_table, ", ".join('"%s"' % f.column for f in columns),
+            ", ".join(["?"] * len(columns)))
+        _INSERTS[model] = (sql, [(f.attname, f, _STORED_AS_IS.get(type(f))) for f in columns])
+    return _INSERTS[model]
+
+
+_INSERTS = {}
+
+
+def _row(columns, get):
+    """Database values of one row: ``get(attname)`` prepared as Model.save() prepares it."""
+    db = connections[DEFAULT_DB_ALIAS]
+    values = []
+    for attname, field, plain in columns:
+        value = get(attname)
+        if value is not None and (plain is None or type(value) is not plain):
+            value = field.get_db_prep_save(value, db)
+        values.append(value)
+    return values
+
+
 def _insert(obj):
     """INSERT one new object with a single prepared statement (what save() does,
     minus the per-call query compilation that dominates bulk creates)."""
     model = type(obj)
-    columns = [f for f in model._meta.concrete_fields if not f.primary_key]
-    values = [f.get_db_prep_save(f.pre_save(obj, True), connection) for f in columns]
-    sql = 'INSERT INTO "%s" (%s) VALUES (%s)' % (
-        model._meta.db_table, ", ".join('"%s"' % f.column for f in columns),
-        ", ".join(["%s"] * len(columns)))
-    with connection.cursor() as cursor:
+    sql, columns = _insert_plan(model)
+    values = _row(columns, functools.partial(getattr, obj))
+    cursor = _cursor()
+    try:
         cursor.execute(sql, values)
         obj.pk = cursor.lastrowid
+    finally:
+        cursor.close()
     obj._state.adding = False
     obj._state.db = "default"
 
 
+def _autos(resource):
+    """(name, auto) of the fields the server fills in itself."""
+    if resource not in _AUTOS:
+        _AUTOS[resource] = [(name, facts["auto"]) for name, facts in spec.fields(resource).items()
+                            if facts.get("auto")]
+    return _AUTOS[resource]
+
+
+_AUTOS = {}
+
+
+def _new_row(model, **values):
+    """The attributes of ``model(**values)`` (attribute names: conference_id for a
+    relation), without building the instance: its defaults, then ``values``."""
+    if model not in _DEFAULTS:
+        fresh = model()
+        columns = _insert_plan(model)[1]
+        callable_default = any(f.has_default() and callable(f.default) for _a, f, _p in columns)
+        _DEFAULTS[model] = None if callable_default else {attname: getattr(fresh, attname)
+                                                          for attname, _f, _p in columns}
+    template = _DEFAULTS[model]
+    if template is None:
+        fresh = model()
+        template = {attname: getattr(fresh, attname) for attname, _f, _p in _insert_plan(model)[1]}
+    row = types.SimpleNamespace(**template)
+    for name, value in values.items():
+        setattr(row, name, value)
+    return row
+
+
+_DEFAULTS = {}
+
+
+def _insert_rows(resource, rows):
+    """INSERT new objects given as _new_row() attributes, stamped as at creation."""
+    sql, columns = _insert_plan(MODELS[resource])
+    values = []
+    for row in rows:
+        _stamp(resource, row, creating=True)
+        values.append(_row(columns, functools.partial(getattr, row)))
+    cursor = _cursor()
+    try:
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
+
+
 def _stamp(resource, obj, creating):
-    for name, facts in spec.fields(resource).items():
-        auto = facts.get("auto")
+    for name, auto in _autos(resource):
         if auto == "now_on_save" or (auto == "now_on_create" and creating):
             setattr(obj, name, _now())
         elif auto == "uuid4" and creating:
@@ -454,12 +568,10 @@ def _replace_aliases(conference, wanted):
             alias.conference = conference
             alias.save(update_fields=["conference"])
         elif alias is None:
-            alias = model(alias=item["alias"], description=item["description"],
-                          conference=conference)
-            _stamp("conference_alias", alias, creating=True)
-            fresh.append(alias)
+            fresh.append(_new_row(model, alias=item["alias"], description=item["description"],
+                                  conference_id=conference.pk))
         elif not item["keep_description"] and alias.description != item["description"]:
             alias.description = item["description"]
             alias.save(update_fields=["description"])
-    for alias in fresh:
-        _insert(alias)
+    if fresh:
+        _insert_rows("conference_alias", fresh)

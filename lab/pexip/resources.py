@@ -214,7 +214,12 @@ class SpecResource(ModelResource):
 
     def obj_create(self, bundle, **kwargs):
         # The product always allocates the id itself, even for PUT to an unknown id.
-        bundle.obj = self._meta.object_class()
+        # The fresh instance tastypie's build_bundle made is used as it is (a bulk PATCH
+        # of thousands would otherwise build each instance twice).
+        fresh = bundle.obj
+        if (type(fresh) is not self._meta.object_class or fresh.pk is not None
+                or not fresh._state.adding or getattr(fresh, "_lab_new", False)):
+            bundle.obj = self._meta.object_class()
         bundle = self.full_hydrate(bundle)
         return self.save(bundle)
 
