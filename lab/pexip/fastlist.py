@@ -3,15 +3,17 @@
 ``codec.to_dict`` works on model instances; for a page of thousands of objects
 building those instances (and prefetching their relations) costs far more than
 the answer itself. ``page_dicts`` gives the same dictionaries from ``values()``
-rows: one query for the page, and one per to-many relation (nested objects and
-their own relations included) for the page's ids. Tastypie still chooses the
-objects (filters, ordering, offset, limit); only the dehydration is different.
+rows: one query for the page, and one per relation (nested objects and their own
+relations included) that selects the page's objects by a subquery of the page
+query (no list of thousands of ids to bind). Tastypie still chooses the objects
+(filters, ordering, offset, limit); only the dehydration is different.
 
 Each field is shown exactly as ``codec.value`` shows it; a resource with a
 field this module cannot read from a row is left to the instance path
 (``plan`` returns None).
 """
 import json
+import threading
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import F
@@ -22,6 +24,7 @@ from lab.pexip.app.models import MODELS
 SCALARS = ("string", "integer", "float", "boolean", "datetime")
 
 _PLANS = {}
+_PLANNING = threading.RLock()
 
 
 def _has_column(resource, column):
@@ -139,21 +142,27 @@ def plan(resource, keys=None, nested_ok=True):
     """The Plan of ``resource`` (and of every resource it nests), or None when one of
     them has a field only the instance path shows."""
     cache_key = (resource, tuple(keys) if keys is not None else None, nested_ok)
-    if cache_key not in _PLANS:
-        _PLANS[cache_key] = None  # a relation cycle ends here
-        found = Plan(resource, _all_keys(resource) if keys is None else keys, nested_ok)
-        for _name, _column, target, nested in found.to_one:
-            if nested is not None and plan(target, nested, False) is None:
-                found.ok = False
-            if nested is None and not _has_column(target, _key_column(target)):
-                found.ok = False
-        for _name, target, _lookup, nested in found.to_many:
-            if nested is not None and plan(target, nested, False) is None:
-                found.ok = False
-            if nested is None and not _has_column(target, _key_column(target)):
-                found.ok = False
-        _PLANS[cache_key] = found if found.ok else None
+    with _PLANNING:
+        if cache_key not in _PLANS:
+            _PLANS[cache_key] = _plan(resource, keys, nested_ok)
     return _PLANS[cache_key]
+
+
+def _plan(resource, keys, nested_ok):
+    # nested plans never nest further (nested_ok=False): no relation cycle to follow
+    found = Plan(resource, _all_keys(resource) if keys is None else keys, nested_ok)
+    for _name, _column, target, nested in found.to_one:
+        found.ok = found.ok and _shows(target, nested)
+    for _name, target, _lookup, nested in found.to_many:
+        found.ok = found.ok and _shows(target, nested)
+    return found if found.ok else None
+
+
+def _shows(target, nested):
+    """Whether rows can show a relation to ``target``: nested, or as URIs."""
+    if nested is not None:
+        return plan(target, nested, False) is not None
+    return _has_column(target, _key_column(target))
 
 
 def _build(found, rows, ids):

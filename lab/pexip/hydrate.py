@@ -5,7 +5,6 @@ request handler calls ``clean`` for the whole request before its first write,
 and runs in a transaction, so a rejected request leaves the data unchanged.
 """
 import datetime
-import functools
 import ipaddress
 import json
 import re
@@ -403,8 +402,9 @@ def apply(resource, obj, cleaned):
     """Write ``cleaned`` (from ``clean``) onto ``obj`` and save it with its relations."""
     creating = obj.pk is None
     later = []
+    fields = spec.fields(resource)
     for name, val in cleaned.items():
-        facts = spec.fields(resource)[name]
+        facts = fields[name]
         kind = facts["type"]
         if kind == "related":
             if facts.get("reverse_of") or (facts["to_many"] and facts["served_target"]):
@@ -461,12 +461,13 @@ def _insert_plan(model):
 _INSERTS = {}
 
 
-def _row(columns, get):
-    """Database values of one row: ``get(attname)`` prepared as Model.save() prepares it."""
+def _row(columns, attributes):
+    """Database values of one row (``attributes``: the instance's __dict__, where a new
+    instance holds every column's attribute) prepared as Model.save() prepares them."""
     db = connections[DEFAULT_DB_ALIAS]
     values = []
     for attname, field, plain in columns:
-        value = get(attname)
+        value = attributes[attname]
         if value is not None and (plain is None or type(value) is not plain):
             value = field.get_db_prep_save(value, db)
         values.append(value)
@@ -478,7 +479,7 @@ def _insert(obj):
     minus the per-call query compilation that dominates bulk creates)."""
     model = type(obj)
     sql, columns = _insert_plan(model)
-    values = _row(columns, functools.partial(getattr, obj))
+    values = _row(columns, vars(obj))
     cursor = _cursor()
     try:
         cursor.execute(sql, values)
@@ -528,7 +529,7 @@ def _insert_rows(resource, rows):
     values = []
     for row in rows:
         _stamp(resource, row, creating=True)
-        values.append(_row(columns, functools.partial(getattr, row)))
+        values.append(_row(columns, vars(row)))
     cursor = _cursor()
     try:
         cursor.executemany(sql, values)
