@@ -72,16 +72,136 @@ def _plain(value):
     return value
 
 
+def _yaml_dump(value):
+    return yaml.dump(value, Dumper=_Dumper, default_flow_style=False, sort_keys=False, allow_unicode=True,
+                     width=WIDTH, explicit_start=False)
+
+
+WIDTH = 120
+# Text written plain by PyYAML's emitter whatever its place (no indicator, quote, comment, line break or
+# template; Latin letters): the fast writer below writes only such text (or, when PyYAML's resolver would
+# read it as another type, the same text in single quotes, as PyYAML does), anything else goes to PyYAML.
+_SAFE_TEXT = re.compile(r'[A-Za-z0-9_(/\u00c0-\u024f](?:[A-Za-z0-9_ .@/+()\-\u00c0-\u024f]*'
+                        r'[A-Za-z0-9_.@/+()\-\u00c0-\u024f])?\Z')
+_STR_TAG = 'tag:yaml.org,2002:str'
+_RESOLVER = yaml.resolver.Resolver() if yaml is not None else None
+
+
+def _fast_scalar(value, column):
+    """``value`` as PyYAML writes it when it starts at ``column`` of a line of the block style, or None
+    when only PyYAML can tell (text it would quote otherwise, fold or mark !unsafe; floats; other types)."""
+    if isinstance(value, str):
+        if isinstance(value, _Unsafe) or not _SAFE_TEXT.match(value):
+            if value.endswith(" }}") and _REFERENCE.match(value):  # a reference to secrets.yml: PyYAML quotes it (it starts with "{")
+                return "'%s'" % value if column + len(value) + 2 <= WIDTH else None
+            return "''" if value == '' else None
+        if value[0] in _RESOLVER.yaml_implicit_resolvers and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
+            value = "'%s'" % value  # text that would read as a number, boolean, null or date
+        return value if column + len(value) <= WIDTH else None
+    if value is None:
+        return 'null'
+    if value is True:
+        return 'true'
+    if value is False:
+        return 'false'
+    if isinstance(value, int):
+        return str(int(value))
+    return None
+
+
+def _fast_mapping(mapping, indent, first, lines):
+    """Append the lines of a non-empty dict in the block style at ``indent``, its first line starting with
+    ``first`` (``- `` of a list item, or spaces); False when only PyYAML can write it."""
+    prefix = first
+    pad = ' ' * indent
+    for key, value in mapping.items():
+        if not isinstance(key, str) or len(key) > 100:
+            return False
+        name = _fast_scalar(key, indent)
+        if name is None or not _fast_value(value, indent, prefix + name + ':', lines):
+            return False
+        prefix = pad
+    return True
+
+
+def _fast_value(value, indent, head, lines):
+    """Append ``head`` (``key:`` at ``indent``) with ``value``: on the line, or in the lines below."""
+    if isinstance(value, dict):
+        if not value:
+            lines.append(head + ' {}')
+            return True
+        lines.append(head)
+        return _fast_mapping(value, indent + 2, ' ' * (indent + 2), lines)
+    if isinstance(value, (list, tuple)):
+        if not value:
+            lines.append(head + ' []')
+            return True
+        lines.append(head)
+        return _fast_sequence(value, indent, lines)  # PyYAML does not indent a list in a mapping
+    text = _fast_scalar(value, len(head) + 1)
+    if text is None:
+        return False
+    lines.append(head + ' ' + text)
+    return True
+
+
+def _fast_sequence(items, indent, lines):
+    pad = ' ' * indent
+    for item in items:
+        if isinstance(item, dict):
+            if not item:
+                lines.append(pad + '- {}')
+            elif not _fast_mapping(item, indent + 2, pad + '- ', lines):
+                return False
+        elif isinstance(item, (list, tuple)):
+            if item:
+                return False  # a list in a list: PyYAML's "- - " form
+            lines.append(pad + '- []')
+        else:
+            text = _fast_scalar(item, indent + 2)
+            if text is None:
+                return False
+            lines.append(pad + '- ' + text)
+    return True
+
+
+def _dump_item(item):
+    """One item of a list of a top-level variable, as PyYAML writes it there (a list at the top level
+    is not indented, so its items are written alone exactly as within the file)."""
+    lines = []
+    if _fast_sequence([item], 0, lines):
+        lines.append('')
+        return '\n'.join(lines)
+    return _yaml_dump([_plain(item)])
+
+
 def _dump(variables):
-    return yaml.dump(variables, Dumper=_Dumper, default_flow_style=False, sort_keys=False, allow_unicode=True,
-                     width=120, explicit_start=False)
+    """A dict of variables as PyYAML's block style writes it (the text of ``yaml.dump`` with :class:`_Dumper`):
+    the usual values (plain text, numbers, booleans, null, lists and dicts of them) written here, in a
+    fraction of PyYAML's time; a variable or list item holding anything else written by PyYAML itself."""
+    chunks = []
+    for key, value in variables.items():
+        name = _fast_scalar(key, 0) if isinstance(key, str) and len(key) <= 100 else None
+        lines = []
+        if name is not None and isinstance(value, (list, tuple)) and value:
+            chunks.append(name + ':\n')
+            chunks.extend(_dump_item(item) for item in value)
+        elif name is not None and _fast_value(value, 0, name + ':', lines):
+            lines.append('')
+            chunks.append('\n'.join(lines))
+        else:
+            chunks.append(_yaml_dump({str(key): _plain(value)}))
+    if any(chunk.endswith('...\n') for chunk in chunks):
+        # text ending in line breaks kept ("|+") leaves the document open: PyYAML ends it once, at the end
+        return _yaml_dump(_plain(variables))
+    return ''.join(chunks)
 
 
 def file_text(variables, title):
     """The variables of one estate file (a dict) as the file's YAML text."""
     if not isinstance(variables, dict):
         raise TypeError('the variables of one file (a dict) are needed, got %s' % type(variables).__name__)
-    return HEADER % title + '---\n' + (_dump(_plain(variables)) if variables else '{}\n')
+    return HEADER % title + '---\n' + (_dump(variables) if variables else '{}\n')
 
 
 def secrets_text(secrets):
@@ -96,7 +216,7 @@ def secrets_text(secrets):
             lines.append('# %s (%s): the manager never returns it, fill it in' % (about, entry['file']))
         else:
             lines.append('# %s (%s)' % (about, entry['file']))
-        lines.append(_dump({str(entry['name']): _plain(entry.get('value'))}).rstrip('\n'))
+        lines.append(_dump({str(entry['name']): entry.get('value')}).rstrip('\n'))
     if not secrets:
         lines.append('{}')
     return '\n'.join(lines) + '\n'
