@@ -313,11 +313,12 @@ def _writable(resource):
 _WRITABLE = {}
 
 
-def clean(resource, data, instance=None, partial=False):
+def clean(resource, data, instance=None, partial=False, free=None):
     """Validated python values for the writable fields present in ``data``.
 
     ``partial`` (PATCH) only looks at the keys sent; otherwise missing optional
-    fields get their defaults and missing required fields are errors.
+    fields get their defaults and missing required fields are errors. ``free``:
+    see free_values().
     """
     errors, cleaned = {}, {}
     for name, facts in _writable(resource):
@@ -337,7 +338,7 @@ def clean(resource, data, instance=None, partial=False):
         except Invalid as exc:
             errors[name] = [str(exc)]
     if not errors:
-        _check_unique(resource, cleaned, instance, errors)
+        _check_unique(resource, cleaned, instance, errors, free)
     if errors:
         raise FieldErrors(errors)
     return cleaned
@@ -376,15 +377,56 @@ def _unique_checks(resource):
 _UNIQUE = {}
 
 
-def _check_unique(resource, cleaned, instance, errors):
+def _existing(table, column, values):
+    """Which of ``values`` some row of ``table`` holds in ``column``."""
+    values, found = sorted(values), set()
+    for start in range(0, len(values), 500):
+        chunk = values[start:start + 500]
+        found.update(row[0] for row in _first('SELECT DISTINCT "%s" FROM "%s" WHERE "%s" IN (%s)'
+                                              % (column, table, column, ", ".join(["?"] * len(chunk))), chunk))
+    return found
+
+
+def free_values(resource, objects):
+    """For a bulk PATCH of ``objects`` (run in one transaction): per unique field (and
+    "aliases" for conferences), the text values the objects send that no row holds when
+    the request starts: one query per field for the whole batch. _check_unique does not
+    look these up again (nothing can hold them) until apply() writes them, which takes
+    them out: a value two objects of the batch send is still refused for the second."""
+    objects = [item for item in objects if isinstance(item, dict)]
+    table = MODELS[resource]._meta.db_table
+    free = {}
+    for name, _sql, _message in _unique_checks(resource):
+        sent = {item[name] for item in objects if isinstance(item.get(name), str) and item[name]}
+        free[name] = sent - _existing(table, name, sent) if sent else set()
+    if resource == "conference":
+        sent = {alias["alias"] for item in objects if isinstance(item.get("aliases"), list)
+                for alias in item["aliases"] if isinstance(alias, dict) and isinstance(alias.get("alias"), str)}
+        free["aliases"] = sent - _existing(MODELS["conference_alias"]._meta.db_table, "alias", sent)
+    return free
+
+
+def _taken(resource, cleaned, free):
+    """apply() is about to write ``cleaned``: its unique values are free no longer."""
+    for name, _sql, _message in _unique_checks(resource):
+        free.get(name, set()).discard(cleaned.get(name))
+    if resource == "conference" and cleaned.get("aliases") and "aliases" in free:
+        free["aliases"].difference_update(item["alias"] for item in cleaned["aliases"])
+
+
+def _check_unique(resource, cleaned, instance, errors, free=None):
     other = instance.pk if instance is not None else -1
+    free = free or {}
     for name, sql, message in _unique_checks(resource):
         if cleaned.get(name) not in (None, ""):
+            if cleaned[name] in free.get(name, ()):
+                continue  # no row held it at the start of the batch, none was given it since
             if _first(sql, [cleaned[name], other]):
                 errors[name] = [message]
     if resource == "conference" and cleaned.get("aliases"):
         # an alias named by its URI moves to this conference; one given by value must be free
-        wanted = [item["alias"] for item in cleaned["aliases"] if item["existing"] is None]
+        wanted = [item["alias"] for item in cleaned["aliases"] if item["existing"] is None
+                  and item["alias"] not in free.get("aliases", ())]
         rows = wanted and _first(
             'SELECT alias FROM "%s" WHERE alias IN (%s) AND conference_id <> ?'
             % (MODELS["conference_alias"]._meta.db_table, ", ".join(["?"] * len(wanted))),
@@ -398,8 +440,11 @@ def _now():
     return datetime.datetime.now().replace(tzinfo=None)
 
 
-def apply(resource, obj, cleaned):
-    """Write ``cleaned`` (from ``clean``) onto ``obj`` and save it with its relations."""
+def apply(resource, obj, cleaned, free=None):
+    """Write ``cleaned`` (from ``clean``) onto ``obj`` and save it with its relations;
+    ``free``: see free_values()."""
+    if free:
+        _taken(resource, cleaned, free)
     creating = obj.pk is None
     later = []
     fields = spec.fields(resource)

@@ -138,6 +138,9 @@ class SpecResource(ModelResource):
         body = self._meta.serializer.from_json(data.decode("utf-8") if isinstance(data, bytes) else data)
         if not isinstance(body, dict):
             raise BadRequest("The request body must be a JSON object.")
+        if request.method == "PATCH" and isinstance(body.get("objects"), list) and len(body["objects"]) > 1:
+            # a bulk PATCH (in one transaction, see dispatch): its unique values checked at once
+            request.lab_free = (self.spec_resource, hydrate.free_values(self.spec_resource, body["objects"]))
         return body
 
     def post_list(self, request, **kwargs):
@@ -231,7 +234,7 @@ class SpecResource(ModelResource):
         instance = bundle.obj if bundle.obj.pk is not None else None
         try:
             bundle.lab_cleaned = hydrate.clean(self.spec_resource, data, instance,
-                                               partial=partial is not None)
+                                               partial=partial is not None, free=self._free(bundle))
             self.derive(bundle.lab_cleaned, data, instance)
         except hydrate.FieldErrors as exc:
             raise ImmediateHttpResponse(response=self.error_response(
@@ -243,8 +246,13 @@ class SpecResource(ModelResource):
         (certificates); may raise hydrate.FieldErrors. Nothing is written yet."""
 
     def save(self, bundle, skip_errors=False):
-        hydrate.apply(self.spec_resource, bundle.obj, bundle.lab_cleaned)
+        hydrate.apply(self.spec_resource, bundle.obj, bundle.lab_cleaned, free=self._free(bundle))
         return bundle
+
+    def _free(self, bundle):
+        """The unique values of this bulk PATCH no row holds (hydrate.free_values), if any."""
+        resource, free = getattr(bundle.request, "lab_free", (None, None))
+        return free if resource == self.spec_resource else None
 
     # -- schema -----------------------------------------------------------------
     def build_schema(self):
