@@ -12,6 +12,19 @@ class ModuleDocFragment(object):
     # The batching, paging and reporting options every bulk module shares.
     DOCUMENTATION = r'''
 options:
+  objects_file:
+    description:
+      - Read the list O(objects) would hold from this file on the host that runs the module (for these modules
+        the controller), instead of the task's arguments. For lists of tens of thousands of objects - the list
+        then does not pass through the templating of the task's arguments nor their copies on the way to the
+        module (see the collection's docs/bulk.md for figures).
+      - By the file's name - C(.jsonl) or C(.ndjson) - JSON Lines, one object per line, read line by line (blank
+        lines are skipped); C(.yml) or C(.yaml) - YAML holding a list, C(!unsafe) text read as plain text; any
+        other name - JSON holding a list.
+      - The entries are validated as O(objects) would be, with the same messages (entries are numbered
+        from 0, as C(objects[i])). The file's text is never templated - C({{ }}) stays as written.
+      - Exactly one of O(objects) and O(objects_file) is required.
+    type: path
   batch_size:
     description:
       - Largest number of objects written by one bulk PATCH request. A failed batch stops the task and is

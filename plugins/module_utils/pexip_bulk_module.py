@@ -12,6 +12,13 @@ from __future__ import absolute_import, division, print_function
 
 __metaclass__ = type
 
+import json
+import os
+import traceback
+
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
+from ansible.module_utils.common.text.converters import to_text
+
 from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import DEFAULT_BATCH_SIZE, DEFAULT_PAGE_SIZE
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import object_argument_spec, update_password_argument
@@ -19,7 +26,8 @@ from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import
 
 def bulk_argument_spec(resource):
     spec = dict(
-        objects=dict(type='list', elements='dict', required=True, options=object_argument_spec(resource)),
+        objects=dict(type='list', elements='dict', options=object_argument_spec(resource)),
+        objects_file=dict(type='path'),
         prune=dict(type='bool', default=False),
         prune_tag=dict(type='str'),
         prune_prefix=dict(type='str'),
@@ -42,10 +50,74 @@ INVOCATION_LIMIT = 200
 
 def invocation(module):
     args = dict(module.params)
+    if args.get('objects_file'):
+        args['objects'] = None  # as given: the objects came from the file
     count = len(args.get('objects') or [])
     if count > INVOCATION_LIMIT:
         args['objects'] = '(%d objects)' % count
     return {'module_args': args}
+
+
+try:
+    import yaml
+except ImportError:  # PyYAML comes with ansible-core; only YAML files need it
+    yaml = None
+    YAML_IMPORT_ERROR = traceback.format_exc()
+else:
+    YAML_IMPORT_ERROR = None
+
+JSON_LINES_SUFFIXES = ('.jsonl', '.ndjson')
+YAML_SUFFIXES = ('.yml', '.yaml')
+
+
+class ObjectsFileError(Exception):
+    """A file given as ``objects_file`` that cannot be read as a list of objects."""
+
+
+if yaml is not None:
+    class _ObjectsLoader(getattr(yaml, 'CSafeLoader', yaml.SafeLoader)):  # pylint: disable=too-many-ancestors
+        """Safe YAML (libyaml's loader when present) that also reads ``!unsafe`` text, as exports write it."""
+
+    _ObjectsLoader.add_constructor('!unsafe', lambda loader, node: loader.construct_scalar(node))
+
+
+def read_objects_file(path):
+    """The list of objects in ``path``: JSON (a list), JSON Lines (``.jsonl``, ``.ndjson``: one object per line,
+    read line by line) or YAML (``.yml``, ``.yaml``: a list). Raises :class:`ObjectsFileError`."""
+    if not os.path.isfile(path):
+        raise ObjectsFileError('objects_file %s: no such file' % path)
+    suffix = os.path.splitext(path)[1].lower()
+    try:
+        with open(path, 'rb') as handle:
+            if suffix in JSON_LINES_SUFFIXES:
+                objects = []
+                for number, line in enumerate(handle, 1):
+                    if line.strip():
+                        try:
+                            objects.append(json.loads(to_text(line, errors='surrogate_or_strict')))
+                        except ValueError as exc:
+                            raise ObjectsFileError('objects_file %s: line %d is not JSON: %s' % (path, number, exc))
+                return objects
+            text = to_text(handle.read(), errors='surrogate_or_strict')
+    except (IOError, OSError, UnicodeError) as exc:
+        raise ObjectsFileError('objects_file %s: cannot be read: %s' % (path, exc))
+    if suffix in YAML_SUFFIXES:
+        if yaml is None:
+            raise ObjectsFileError('objects_file %s: reading YAML needs PyYAML (%s)' % (path, YAML_IMPORT_ERROR))
+        try:
+            objects = yaml.load(text, Loader=_ObjectsLoader)  # nosec B506 - a safe loader
+        except yaml.YAMLError as exc:
+            raise ObjectsFileError('objects_file %s: is not YAML: %s' % (path, exc))
+    else:
+        try:
+            objects = json.loads(text)
+        except ValueError as exc:
+            raise ObjectsFileError('objects_file %s: is not JSON (YAML files end in .yml or .yaml, JSON Lines in '
+                                   '.jsonl or .ndjson): %s' % (path, exc))
+    if not isinstance(objects, list):
+        raise ObjectsFileError('objects_file %s: must hold a list of objects, not a %s'
+                               % (path, 'mapping' if isinstance(objects, dict) else type(objects).__name__))
+    return objects
 
 
 # Keys of an option's spec that the fast check below reproduces; an option using any other (aliases, fallback,
@@ -172,8 +244,29 @@ class BulkModule(SecretAwareModule):
 
     def __init__(self, *args, **kwargs):
         self._fast_objects = None
+        self._objects_file = None
         super(BulkModule, self).__init__(*args, **kwargs)
         self._restore_objects()
+        if self.params.get('objects_file'):
+            self._read_objects_file(self.params['objects_file'])
+
+    def _read_objects_file(self, path):
+        """The objects of ``objects_file``, validated as the option ``objects`` would be."""
+        self._objects_file = path
+        try:
+            objects = read_objects_file(path)
+        except ObjectsFileError as exc:
+            self.fail_json(msg=str(exc))
+        spec = self.argument_spec[self.OBJECTS]
+        fast = fast_validate(spec, objects, fill_none=len(objects) <= INVOCATION_LIMIT)
+        if fast is None:
+            result = ArgumentSpecValidator({self.OBJECTS: spec}).validate({self.OBJECTS: objects})
+            if result.error_messages:
+                self.fail_json(msg='; '.join(result.error_messages))
+            fast = result.validated_parameters[self.OBJECTS], getattr(result, '_no_log_values', set())
+        objects, no_log_values = fast
+        self.no_log_values.update(no_log_values)
+        self.params[self.OBJECTS] = objects
 
     def _load_params(self):
         super(BulkModule, self)._load_params()
@@ -199,6 +292,8 @@ class BulkModule(SecretAwareModule):
 
     def fail_json(self, msg, **kwargs):
         self._restore_objects()
+        if self._objects_file and 'objects_file' not in msg:
+            msg = '%s (objects read from objects_file %s)' % (msg, self._objects_file)
         super(BulkModule, self).fail_json(msg, **kwargs)
 
     def exit_json(self, **kwargs):

@@ -263,6 +263,7 @@ def run_bulk_module(resource, prune_field='tag'):
     """Parse, converge every object, report (see :class:`BulkEngine`)."""
     module = new_module(bulk_argument_spec(resource), supports_check_mode=True,
                         required_if=[('prune', True, ('prune_tag', 'prune_prefix', 'prune_all'), True)],
+                        required_one_of=[('objects', 'objects_file')], mutually_exclusive=[('objects', 'objects_file')],
                         module_class=BulkModule)
     params = module.params
     client = None

@@ -41,9 +41,9 @@ options:
     description:
       - The aliases, each with the options of M(ucops.platform.pexip_alias) (without O(ucops.platform.pexip_alias#module:state)).
       - O(objects[].conference) is required for an alias that does not exist yet.
+      - Exactly one of O(objects) and O(objects_file) is required.
     type: list
     elements: dict
-    required: true
     suboptions:
       alias:
         description:

@@ -41,9 +41,9 @@ options:
   objects:
     description:
       - The participants. Only the options set on an entry are compared and written.
+      - Exactly one of O(objects) and O(objects_file) is required.
     type: list
     elements: dict
-    required: true
     suboptions:
       alias:
         description:

@@ -43,9 +43,9 @@ options:
     description:
       - The services, each with the options of M(ucops.platform.pexip_conference) (without O(ucops.platform.pexip_conference#module:state)).
       - Only the options set on an entry are compared and written.
+      - Exactly one of O(objects) and O(objects_file) is required.
     type: list
     elements: dict
-    required: true
     suboptions:
       aliases:
         description:

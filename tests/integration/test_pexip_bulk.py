@@ -13,3 +13,10 @@ def test_bulk_playbook(playbook, lab_env):
                  '+        "bulk-it-03": "updated: description"', '+        "bulk-it-05": "updated: aliases"',
                  '-        "bulk-it-extra-tagged": "present"'):
         assert line in output, '%r is not in the printed diff' % line
+
+
+def test_bulk_objects_file_playbook(playbook):
+    run = playbook('pexip_bulk_file.yml', '-vvv').expect_success()
+    output = run.out + run.err
+    for pin in ('556600', '556601', '556602', '556699'):
+        assert pin not in output, 'PIN %s leaked' % pin
