@@ -6,7 +6,8 @@
 Against a PRIVATE lab (its own state directory and port, started and stopped
 here; the shared lab of the tests is never touched), for every N:
 
-* ``bulk``  -- one ``ucops.platform.pexip_conferences`` task;
+* ``bulk``  -- one ``ucops.platform.pexip_conferences`` task, ``objects`` from a lookup of the JSON file;
+* ``file``  -- the same task with ``objects_file`` (the module reads the file);
 * ``loop``  -- a loop of ``ucops.platform.pexip_conference`` over the rooms;
 * ``uri``   -- a loop of ``ansible.builtin.uri`` (GET by name, POST the missing ones), the baseline;
 
@@ -182,7 +183,7 @@ PHASES = ('from_empty', 'no_change')
 
 
 def measure(lab, workdir, way, n, phases=PHASES):
-    playbook = {'bulk': 'bulk.yml', 'loop': 'loop.yml', 'uri': 'uri.yml'}[way]
+    playbook = {'bulk': 'bulk.yml', 'file': 'bulk_file.yml', 'loop': 'loop.yml', 'uri': 'uri.yml'}[way]
     rooms_file = os.path.join(workdir, 'rooms-%d.json' % n)
     with open(rooms_file, 'w') as handle:
         json.dump(rooms(n), handle)
@@ -241,7 +242,7 @@ def plot(doc, path):
     import matplotlib.pyplot as plt
 
     figure, (times, memory) = plt.subplots(1, 2, figsize=(12, 4.8))
-    for way in ('bulk', 'loop', 'uri'):
+    for way in ('bulk', 'file', 'loop', 'uri'):
         for phase, style in (('from_empty', '-o'), ('no_change', '--s')):
             rows = sorted((row for row in doc['runs'] if row['way'] == way and row['phase'] == phase),
                           key=lambda row: row['n'])
@@ -249,7 +250,7 @@ def plot(doc, path):
                 continue
             ns = [row['n'] for row in rows]
             line, = times.plot(ns, [row['wall_s'] for row in rows], style, label='%s, %s' % (way, phase))
-            if way == 'bulk' and all(row.get('manager_s') is not None for row in rows):
+            if way in ('bulk', 'file') and all(row.get('manager_s') is not None for row in rows):
                 times.plot(ns, [row['manager_s'] for row in rows], ':', marker='.', color=line.get_color(),
                            label='%s, %s: manager share' % (way, phase))
             memory.plot(ns, [row['peak_rss_mib'] for row in rows], style, color=line.get_color(),
@@ -276,7 +277,10 @@ def sizes(text):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
-    parser.add_argument('--sizes', type=sizes, default=[1000, 10000, 30000, 100000], help='N for the bulk module')
+    parser.add_argument('--sizes', type=sizes, default=[1000, 10000, 30000, 100000],
+                        help='N for the bulk module with objects from a lookup')
+    parser.add_argument('--file-sizes', type=sizes, default=[1000, 10000, 30000, 100000],
+                        help='N for the bulk module with objects_file')
     parser.add_argument('--loop-sizes', type=sizes, default=[1000], help='N for the pexip_conference loop')
     parser.add_argument('--uri-sizes', type=sizes, default=[1000], help='N for the ansible.builtin.uri loop')
     parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_PEXIP_PORT', '10943')))
@@ -302,6 +306,8 @@ def main(argv=None):
     try:
         for n in args.sizes:
             runs += measure(lab, workdir, 'bulk', n)
+        for n in args.file_sizes:
+            runs += measure(lab, workdir, 'file', n)
         for n in args.loop_sizes:
             runs += measure(lab, workdir, 'loop', n, args.baseline_phases)
         for n in args.uri_sizes:
@@ -314,7 +320,7 @@ def main(argv=None):
         with open(os.path.join(args.out, 'results.json')) as handle:
             kept = [row for row in json.load(handle)['runs']
                     if (row['way'], row['n'], row['phase']) not in {(r['way'], r['n'], r['phase']) for r in runs}]
-        order = {'bulk': 0, 'loop': 1, 'uri': 2}
+        order = {'bulk': 0, 'file': 1, 'loop': 2, 'uri': 3}
         runs = sorted(kept + runs, key=lambda row: (order[row['way']], row['n'], row['phase']))
 
     from ansible.release import __version__ as ansible_core
@@ -341,14 +347,16 @@ def write(doc, out):
 def notes(runs):
     """The loops against the bulk module at the same N (measured, not extrapolated)."""
     out = []
-    bulk = {(row['n'], row['phase']): row for row in runs if row['way'] == 'bulk'}
-    for way in ('loop', 'uri'):
-        for row in runs:
-            if row['way'] != way or (row['n'], row['phase']) not in bulk:
-                continue
-            ours = bulk[(row['n'], row['phase'])]
-            out.append('%s vs bulk, N=%d, %s: %.1f s vs %.2f s, ratio %.0fx (both measured)'
-                       % (way, row['n'], row['phase'], row['wall_s'], ours['wall_s'], row['wall_s'] / ours['wall_s']))
+    for bulk_way in ('bulk', 'file'):
+        bulk = {(row['n'], row['phase']): row for row in runs if row['way'] == bulk_way}
+        for way in ('loop', 'uri'):
+            for row in runs:
+                if row['way'] != way or (row['n'], row['phase']) not in bulk:
+                    continue
+                ours = bulk[(row['n'], row['phase'])]
+                out.append('%s vs %s, N=%d, %s: %.1f s vs %.2f s, ratio %.0fx (both measured)'
+                           % (way, bulk_way, row['n'], row['phase'], row['wall_s'], ours['wall_s'],
+                              row['wall_s'] / ours['wall_s']))
     return out
 
 
