@@ -288,3 +288,155 @@ def write_export(module, estate, secrets):
         result['diff'] = {'prepared': ''.join('%s %s\n' % ('changed' if name in existing else 'new', os.path.join(dest, name))
                                               for name in changed)}
     return result
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+class NotPlain(Exception):
+    """Text the fast reader does not take: PyYAML reads it."""
+
+
+_QUOTED = re.compile(r"'([ -&(-~\u00a0-\u024f]*)'\Z")
+_COMMENT = re.compile(r'#[ -~\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*\Z')
+_INT = re.compile(r'-?(?:0|[1-9][0-9]*)\Z')
+_CONSTANTS = {'true': True, 'false': False, 'null': None}
+
+
+class _Reader:
+    """The block style the writer above writes (and PyYAML's), read line by line: mappings, lists, plain
+    text, single-quoted text, ``!unsafe`` text, whole numbers, true, false, null, [] and {}. Anything else
+    (comments after the header, flow style, other scalars, anchors, tags, text over several lines, tabs)
+    raises :class:`NotPlain`, for PyYAML to read the whole text."""
+
+    def __init__(self, lines, unsafe):
+        self.lines = lines
+        self.unsafe = unsafe
+        self.keys = {}
+
+    def scalar(self, text):
+        if _SAFE_TEXT.match(text):
+            if text[0] in _RESOLVER.yaml_implicit_resolvers:
+                tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+                if tag != _STR_TAG:
+                    if text in _CONSTANTS:
+                        return _CONSTANTS[text]
+                    if tag == 'tag:yaml.org,2002:int' and _INT.match(text):
+                        return int(text)
+                    raise NotPlain(text)
+            return text
+        if text == '[]':
+            return []
+        if text == '{}':
+            return {}
+        unsafe = text.startswith('!unsafe ')
+        match = _QUOTED.match(text[8:] if unsafe else text)
+        if match is None:
+            raise NotPlain(text)
+        return self.unsafe(match.group(1)) if unsafe else match.group(1)
+
+    def key(self, text):
+        value = self.keys.get(text)
+        if value is None:
+            value = self.scalar(text)
+            if not isinstance(value, str):
+                raise NotPlain(text)
+            self.keys[text] = value
+        return value
+
+    def node(self, index, indent):
+        """The block node whose first line is ``index`` (at ``indent``): (value, index after it)."""
+        if self.lines[index].startswith('- ', indent):
+            return self.sequence(index, indent)
+        return self.mapping(index, indent)
+
+    def nested(self, index, indent):
+        """The value of ``key:`` at ``indent`` with nothing after the colon: the block below, or null."""
+        lines = self.lines
+        if index < len(lines):
+            line = lines[index]
+            deeper = len(line) - len(line.lstrip(' '))
+            if deeper > indent or (deeper == indent and line.startswith('- ', indent)):
+                return self.node(index, deeper)
+        return None, index
+
+    def mapping(self, index, indent, first=None):
+        lines = self.lines
+        out = {}
+        while index < len(lines):
+            line = lines[index] if first is None else first
+            first = None
+            margin = len(line) - len(line.lstrip(' '))
+            if margin < indent:
+                break
+            if margin > indent or line.startswith('- ', indent):
+                if margin == indent:
+                    break  # a list item: the end of a mapping of a list item
+                raise NotPlain(line)
+            colon = line.find(':', indent)
+            if colon < 0:
+                raise NotPlain(line)
+            key = self.key(line[indent:colon])
+            rest = line[colon + 1:]
+            index += 1
+            if not rest:
+                out[key], index = self.nested(index, indent)
+            elif rest[0] == ' ':
+                out[key] = self.scalar(rest[1:])
+            else:
+                raise NotPlain(line)
+        return out, index
+
+    def sequence(self, index, indent):
+        lines = self.lines
+        out = []
+        inner = indent + 2
+        while index < len(lines):
+            line = lines[index]
+            margin = len(line) - len(line.lstrip(' '))
+            if margin < indent or not line.startswith('- ', indent):
+                if margin > indent:
+                    raise NotPlain(line)
+                break
+            if margin > indent:
+                raise NotPlain(line)
+            rest = line[inner:]
+            if rest == '-' or rest.startswith('- '):
+                raise NotPlain(line)  # a list in a list
+            colon = rest.find(':')
+            if colon > 0 and (colon + 1 == len(rest) or rest[colon + 1] == ' ') and _SAFE_TEXT.match(rest[:colon]):
+                item, index = self.mapping(index, inner, first=' ' * inner + rest)
+                out.append(item)
+                continue
+            out.append(self.scalar(rest))
+            index += 1
+        return out, index
+
+
+def load_text(text, unsafe=str):
+    """The variables of an estate file's text (a dict), as ``yaml.safe_load`` reads it with ``!unsafe`` text made
+    ``unsafe(text)``; :class:`NotPlain` when the text holds more than the estate's writer writes (PyYAML then
+    reads it). A header of comments and ``---`` may come first."""
+    lines = text.split('\n')
+    if lines[-1] != '':
+        raise NotPlain('no line break at the end')
+    lines.pop()
+    start = 0
+    while start < len(lines) and lines[start].startswith('#'):
+        if not _COMMENT.match(lines[start]):
+            raise NotPlain(lines[start])  # a character YAML refuses, or one that breaks the line
+        start += 1
+    if start >= len(lines) or lines[start] != '---':
+        raise NotPlain('no "---" after the header')
+    body = lines[start + 1:]
+    if body == ['{}']:
+        return {}
+    for line in body:
+        if not line or line[-1] == ' ' or '\t' in line or '\r' in line or line.lstrip(' ')[:1] == '#':
+            raise NotPlain(line)  # blank lines, comments, tabs
+    if not body or body[0][:1] in (' ', '-'):
+        raise NotPlain('not a mapping')
+    reader = _Reader(body, unsafe)
+    value, index = reader.mapping(0, 0)
+    if index != len(body):
+        raise NotPlain(body[index])
+    return value
