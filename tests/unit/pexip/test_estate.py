@@ -119,3 +119,36 @@ def test_other_resources_apply_order_and_phase():
     # every described resource is either a role's, written elsewhere, or in pexip_resources.yml
     for name in estate.RESOURCES:
         assert name in estate.ROLE_RESOURCES or name in estate.LEFT_OUT or name in estate.other_resources()
+
+
+class CountingClient(FakeClient):
+    def __init__(self, *args, **kwargs):
+        super(CountingClient, self).__init__(*args, **kwargs)
+        self.lists = []
+
+    def iter_list(self, resource, params=None, page_size=None):
+        self.lists.append(resource)
+        return super(CountingClient, self).iter_list(resource, params, page_size)
+
+
+def test_export_page_by_page_names_secrets_in_key_order():
+    """Rooms are converted as their pages are read (100,000 rooms' objects are never held) yet give what
+    converting the sorted objects gave: secrets named in key order whatever order the manager lists them in
+    (two names with one slug: the first in key order keeps it), references to the rooms by name without
+    reading them again."""
+    rooms = [{'resource_uri': PREFIX + 'conference/%d/' % number, 'name': name, 'pin': pin, 'guest_pin': '',
+              'description': '', 'tag': '', 'aliases': []}
+             for number, name, pin in ((1, 'a-b', '1111'), (2, 'c', ''), (3, 'a b', '2222'))]
+    participants = [{'resource_uri': PREFIX + 'automatic_participant/1/', 'alias': 'sip:rec@example.com',
+                     'conference': [PREFIX + 'conference/3/', PREFIX + 'conference/1/'], 'description': 'x'}]
+    client = CountingClient({'conference': rooms, 'automatic_participant': participants},
+                            {'conference': {'pin': {'default': ''}, 'guest_pin': {'default': ''}}})
+    data = estate.export_pexip(client)
+    services = data['files']['pexip_services.yml']
+    assert [room['name'] for room in services['pexip_services_conferences']] == ['a b', 'a-b', 'c']
+    assert [room.get('pin') for room in services['pexip_services_conferences']] == [
+        '{{ vault_conference_a_b_pin }}', '{{ vault_conference_a_b_pin_2 }}', None]
+    assert [(entry['name'], entry['value']) for entry in data['secrets']] == [
+        ('vault_conference_a_b_pin', '2222'), ('vault_conference_a_b_pin_2', '1111')]
+    assert services['pexip_services_automatic_participants'][0]['conference'] == ['a b', 'a-b']
+    assert client.lists.count('conference') == 1
