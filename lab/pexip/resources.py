@@ -157,6 +157,12 @@ class SpecResource(ModelResource):
 
     # -- reading ----------------------------------------------------------------
     def full_dehydrate(self, bundle, for_list=False):
+        if getattr(bundle.request, "method", None) == "PATCH" and not self._meta.always_return_data:
+            # tastypie dehydrates each object a PATCH changes, then merges the data sent
+            # into that; full_hydrate reads only the keys sent (lab_partial) and the answer
+            # (202) has no body, so showing the object would be thrown away.
+            bundle.data = {}
+            return bundle
         bundle.data = codec.to_dict(self.spec_resource, bundle.obj)
         return bundle
 
@@ -182,6 +188,10 @@ class SpecResource(ModelResource):
         return self.create_response(request, to_be_serialized)
 
     def get_object_list(self, request):
+        if getattr(request, "method", None) not in (None, "GET", "HEAD"):
+            # a write shows no object (see full_dehydrate): fetching its relations ahead
+            # would only cost a query compilation each (most of a bulk PATCH's updates)
+            return MODELS[self.spec_resource].objects.all()
         select, prefetch = codec.prefetches(self.spec_resource)
         return MODELS[self.spec_resource].objects.select_related(*select).prefetch_related(*prefetch)
 
