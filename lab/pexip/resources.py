@@ -9,6 +9,7 @@ import json
 from io import BytesIO
 from urllib.parse import urlsplit
 
+from django.core.exceptions import MultipleObjectsReturned
 from django.db import transaction
 from django.db.models import QuerySet
 from django.http.multipartparser import MultiPartParser
@@ -17,7 +18,7 @@ from tastypie.authentication import Authentication
 from tastypie.authorization import Authorization
 from tastypie.bundle import Bundle
 from tastypie.constants import ALL
-from tastypie.exceptions import BadRequest, ImmediateHttpResponse
+from tastypie.exceptions import BadRequest, ImmediateHttpResponse, NotFound
 from tastypie.resources import ModelResource
 from tastypie.serializers import Serializer
 
@@ -35,6 +36,7 @@ DEFAULT_LIMIT = 20
 SCALARS = ("string", "integer", "float", "boolean", "datetime")
 TEXT_FILTERS = ALL  # exact, iexact, (i)contains, (i)startswith, (i)endswith, (i)regex, lt(e), gt(e), in ...
 RELATED_FILTERS = ["exact", "in", "isnull"]
+WRITES = ("POST", "PUT", "PATCH", "DELETE")
 
 
 class RelatedField(tf.ApiField):
@@ -194,6 +196,30 @@ class SpecResource(ModelResource):
             return MODELS[self.spec_resource].objects.all()
         select, prefetch = codec.prefetches(self.spec_resource)
         return MODELS[self.spec_resource].objects.select_related(*select).prefetch_related(*prefetch)
+
+    def obj_get(self, bundle, **kwargs):
+        """Tastypie's obj_get; a write's lookup of one object by its detail key is one
+        plain SELECT (the ORM's query compilation was most of a bulk PATCH update)."""
+        key = self._meta.detail_uri_name
+        if getattr(bundle.request, "method", None) not in WRITES or list(kwargs) != [key]:
+            return super().obj_get(bundle, **kwargs)
+        model = self._meta.object_class
+        field = model._meta.pk if key == "pk" else model._meta.get_field(key)
+        try:
+            value = field.get_prep_value(kwargs[key])
+        except ValueError:
+            raise NotFound("Invalid resource lookup data provided (mismatched type).") from None
+        found = list(model.objects.raw('SELECT * FROM "%s" WHERE "%s" = %%s'
+                                       % (model._meta.db_table, field.column), [value]))
+        matched = "%s=%s" % (key, kwargs[key])
+        if not found:
+            raise model.DoesNotExist("Couldn't find an instance of '%s' which matched '%s'."
+                                     % (model.__name__, matched))
+        if len(found) > 1:
+            raise MultipleObjectsReturned("More than one '%s' matched '%s'." % (model.__name__, matched))
+        bundle.obj = found[0]
+        self.authorized_read_detail(found, bundle)
+        return bundle.obj
 
     def get_resource_uri(self, bundle_or_obj=None, url_name="api_dispatch_list"):
         if bundle_or_obj is None:
