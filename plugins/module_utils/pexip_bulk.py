@@ -138,13 +138,16 @@ class BulkEngine(Engine):
         child_keep = None
         if children is not None:
             keep.add(children.nested)
-            child_keep = set(children.fields) | set((children.key, children.parent_field, 'resource_uri', 'id'))
+            # what _current_children reads of a nested child (its parent is the object it is nested in)
+            child_keep = set(children.fields) | set((children.key, 'resource_uri', 'id'))
+        keep = list(keep)
+        child_keep = list(child_keep or ())
         current = []
         for obj in objects_read:
-            trimmed = dict((name, obj[name]) for name in keep if name in obj)
+            trimmed = {name: obj[name] for name in keep if name in obj}
             nested = trimmed.get(children.nested) if children is not None else None
             if isinstance(nested, list):
-                trimmed[children.nested] = [dict((name, item[name]) for name in child_keep if name in item)
+                trimmed[children.nested] = [{name: item[name] for name in child_keep if name in item}
                                             if isinstance(item, dict) else item for item in nested]
             current.append(trimmed)
         return current
@@ -219,11 +222,17 @@ class BulkEngine(Engine):
             for child_key, entry in kids.items():
                 owner_of[child_key] = parent_uri
 
+        plan = {'child_delete': [], 'delete': [], 'write': [], 'child_write': [],
+                'created': [], 'updated': [], 'deleted': [], 'unchanged': 0, 'changes': [], 'requested': len(objects),
+                'fields': {}}
+        wanted_children = {}
+        freed = set()
         errors = []
         seen = {}
-        desired = []
+        # one pass: each object is validated, then planned at once (nothing of it is kept in between: 100,000
+        # objects' desired state would be held twice); once one object is invalid the others are only validated,
+        # and the task fails before any write
         for index, params in enumerate(objects):
-            label = self._label(index, params)
             try:
                 key_value = params.get(key)
                 if key_value is None:
@@ -252,58 +261,14 @@ class BulkEngine(Engine):
                     kids = self._children_wanted(params[children.option])
                     if children.purge_option and params.get(children.purge_option) is not None:
                         purge = params[children.purge_option]
-                desired.append((index, key_value, wanted, current, kids, purge))
             except ApiError as exc:
-                errors.append('%s: %s' % (label, exc.message))
+                errors.append('%s: %s' % (self._label(index, params), exc.message))
+                continue
+            if not errors:
+                self._plan_one(plan, index, key_value, wanted, current, kids, purge, have_kids, wanted_children,
+                               freed)
         if errors:
             raise self._invalid(errors)
-
-        plan = {'child_delete': [], 'delete': [], 'write': [], 'child_write': [],
-                'created': [], 'updated': [], 'deleted': [], 'unchanged': 0, 'changes': [], 'requested': len(objects),
-                'fields': {}}
-        wanted_children = {}
-        freed = set()
-        for index, key_value, wanted, current, kids, purge in desired:
-            if current is None:
-                payload = dict(wanted)
-                if kids is not None:
-                    payload[children.nested] = [dict(child, **{children.key: ck}) for ck, child in sorted(kids.items())]
-                    for ck in kids:
-                        wanted_children.setdefault(ck, []).append((index, key_value, None))
-                plan['write'].append((key_value, payload))
-                plan['created'].append(key_value)
-                if self.details:
-                    plan['changes'].append(self._change(key_value, 'create', {}, payload, None))
-                continue
-            uri = uri_of(current, resource.name)
-            patch = self.changes(wanted, current)
-            kid_plan = None
-            if kids is not None:
-                have = have_kids.get(uri, {})
-                kid_plan = self._children_plan(have, kids, purge)
-                for ck in kids:
-                    wanted_children.setdefault(ck, []).append((index, key_value, uri))
-                for ck in kid_plan['delete']:
-                    freed.add(ck)
-                    plan['child_delete'].append(('%s: %s' % (key_value, ck), have[ck]['uri']))
-                for ck, diff in kid_plan['update']:
-                    plan['child_write'].append(('%s: %s' % (key_value, ck), dict(diff, resource_uri=have[ck]['uri'])))
-                for ck in kid_plan['create']:
-                    body = dict(kids[ck])
-                    body[children.key] = ck
-                    body[children.parent_field] = uri
-                    plan['child_write'].append(('%s: %s' % (key_value, ck), body))
-            if patch:
-                plan['write'].append((key_value, dict(patch, resource_uri=uri)))
-            if patch or (kid_plan and any(kid_plan.values())):
-                plan['updated'].append(key_value)
-                plan['fields'][key_value] = sorted(name for name in patch if name != key) + (
-                    [children.option] if kid_plan and any(kid_plan.values()) else [])
-                if self.details:
-                    before = dict((name, self.normalise(name, current.get(name))) for name in patch)
-                    plan['changes'].append(self._change(key_value, 'update', before, patch, kid_plan))
-            else:
-                plan['unchanged'] += 1
 
         if self.prune:
             for obj in self._current:
@@ -321,6 +286,52 @@ class BulkEngine(Engine):
             self._check_children(wanted_children, owner_of, freed, objects)
         self._check_deletes(plan, objects)
         return plan
+
+    def _plan_one(self, plan, index, key_value, wanted, current, kids, purge, have_kids, wanted_children, freed):
+        """Add the writes of one valid object of the list to ``plan`` (see :meth:`plan`)."""
+        resource = self.resource
+        key = resource.key
+        children = resource.children
+        if current is None:
+            payload = dict(wanted)
+            if kids is not None:
+                payload[children.nested] = [dict(child, **{children.key: ck}) for ck, child in sorted(kids.items())]
+                for ck in kids:
+                    wanted_children.setdefault(ck, []).append((index, key_value, None))
+            plan['write'].append((key_value, payload))
+            plan['created'].append(key_value)
+            if self.details:
+                plan['changes'].append(self._change(key_value, 'create', {}, payload, None))
+            return
+        uri = uri_of(current, resource.name)
+        patch = self.changes(wanted, current)
+        kid_plan = None
+        if kids is not None:
+            have = have_kids.get(uri, {})
+            kid_plan = self._children_plan(have, kids, purge)
+            for ck in kids:
+                wanted_children.setdefault(ck, []).append((index, key_value, uri))
+            for ck in kid_plan['delete']:
+                freed.add(ck)
+                plan['child_delete'].append(('%s: %s' % (key_value, ck), have[ck]['uri']))
+            for ck, diff in kid_plan['update']:
+                plan['child_write'].append(('%s: %s' % (key_value, ck), dict(diff, resource_uri=have[ck]['uri'])))
+            for ck in kid_plan['create']:
+                body = dict(kids[ck])
+                body[children.key] = ck
+                body[children.parent_field] = uri
+                plan['child_write'].append(('%s: %s' % (key_value, ck), body))
+        if patch:
+            plan['write'].append((key_value, dict(patch, resource_uri=uri)))
+        if patch or (kid_plan and any(kid_plan.values())):
+            plan['updated'].append(key_value)
+            plan['fields'][key_value] = sorted(name for name in patch if name != key) + (
+                [children.option] if kid_plan and any(kid_plan.values()) else [])
+            if self.details:
+                before = dict((name, self.normalise(name, current.get(name))) for name in patch)
+                plan['changes'].append(self._change(key_value, 'update', before, patch, kid_plan))
+        else:
+            plan['unchanged'] += 1
 
     def in_prune_scope(self, obj):
         """Whether ``obj`` is one that ``prune`` may delete (when the list does not name it)."""

@@ -200,9 +200,8 @@ class Engine:
         resource = self.resource
         key_problem = None if resource.singleton else resource.key_problem(params.get(resource.key))
         errors = [key_problem] if key_problem else []
-        for name, field in resource.fields.items():
-            value = params.get(name)
-            if value is None or (name == resource.key and key_problem):
+        for name, field, value in resource.given_fields(params):
+            if name == resource.key and key_problem:
                 continue  # Field.check finds nothing wrong with an option not given
             problem = field.check(name, value)
             if problem:
@@ -221,8 +220,8 @@ class Engine:
     def desired(self, params, clear=()):
         """The user-set fields, validated, with references resolved to URIs."""
         errors = self.problems(params)
-        wanted = dict((name, params[name]) for name, field in self.resource.fields.items()
-                      if params.get(name) is not None and field.kind != 'upload')
+        wanted = dict((name, value) for name, field, value in self.resource.given_fields(params)
+                      if field.kind != 'upload')
         for name in clear or ():
             if name not in self.resource.fields:
                 errors.append('clear: %s is not a field of %s (choose from %s)'

@@ -449,6 +449,20 @@ class Resource:
     def path(self):
         return '%s%s/' % (CONFIG_PREFIX, self.name)
 
+    def given_fields(self, params):
+        """The fields ``params`` sets (not None), as ``(name, field, value)`` in the order of :attr:`fields`.
+
+        Walks the options given, not every field: an object of a bulk list sets a handful of a resource's
+        fifty fields, and 100,000 objects are checked."""
+        fields = self.fields
+        order = self.__dict__.get('_field_order')
+        if order is None:
+            order = self._field_order = dict((name, index) for index, name in enumerate(fields))
+        names = [name for name, value in params.items() if value is not None and name in order]
+        if len(names) > 1:
+            names.sort(key=order.__getitem__)
+        return [(name, fields[name], params[name]) for name in names]
+
     def argument_spec(self):
         spec = dict((name, field.argument()) for name, field in self.fields.items())
         for name, entry in spec.items():
