@@ -176,21 +176,24 @@ class Drift:
         resource = RESOURCES[name]
         if isinstance(items, dict):
             items = [items] if items else []
+        # the role's stamps on this resource, and the estate's value of each (once, not once per object)
+        stamps = [(field, variables.get(variable, default), wins)
+                  for stamp_path, stamp_name, field, variable, default, wins in ROLE_STAMPS
+                  if stamp_path == path and stamp_name == name]
+        fields = resource.fields
         out = []
         for item in items or ():
             if not isinstance(item, dict):
                 continue
             item = dict(item)
-            for stamp_path, stamp_name, field, variable, default, wins in ROLE_STAMPS:
-                if stamp_path != path or stamp_name != name:
-                    continue
-                value = variables.get(variable, default)
+            for field, value, wins in stamps:
                 if value in (None, '') or (not wins and item.get(field) is not None):
                     continue
                 item[field] = value
-            for field_name, field in resource.fields.items():
-                value = item.get(field_name)
-                if value is None:
+            for field_name in list(item):  # the object's own fields (a few), not every field of the resource
+                field = fields.get(field_name)
+                value = item[field_name]
+                if field is None or value is None:
                     continue
                 if field.kind == 'ref':
                     item[field_name] = self.name_of(field.target, value)
