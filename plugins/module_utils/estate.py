@@ -479,20 +479,21 @@ class Exporter:
         names = {}
         keys = []
         items = []
-        pending = []
+        pending = []  # secrets met, named once the objects are sorted
         counts = dict(self.counts)
         schema = None
 
         def later(*args):
-            pending.append(args)
-            return _Pending(args)
+            pending.append(_Pending(args))
+            return pending[-1]
 
         try:
             for obj in self.client.iter_list(name, page_size=self.page_size):
                 if schema is None:
                     schema = self.schema(name)
-                if key is not None and obj.get('resource_uri'):
-                    names[uri_of(obj.get('resource_uri'))] = obj.get(key)
+                obj_uri = uri_of(obj.get('resource_uri')) if key is not None and obj.get('resource_uri') else None
+                if obj_uri:
+                    names[obj_uri] = obj.get(key)
                 keys.append(self.sort_key(resource, obj))
                 items.append(self.convert(path, resource, obj, schema, secret=later))
         except ApiError as exc:
