@@ -124,7 +124,8 @@ class BulkEngine(Engine):
         take their size several times over. With ``details`` (deleted objects are shown whole) they are
         kept whole."""
         resource = self.resource
-        objects_read = self.client.iter_list(resource.name, params={'limit': self.page_size})
+        # the next page is read while this one is trimmed (no other request is sent until the list is read)
+        objects_read = self.client.iter_list(resource.name, params={'limit': self.page_size}, prefetch=True)
         if self.details:
             return list(objects_read)
         keep = set((resource.key, NATURAL_KEYS.get(resource.name, 'name'), 'resource_uri', 'id'))

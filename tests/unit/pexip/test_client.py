@@ -1,5 +1,7 @@
 """PexipClient: errors, pagination, refusal of root DELETE, safe POST retries."""
 
+import time
+
 import pytest
 import requests
 
@@ -410,3 +412,27 @@ def test_bulk_engine_batch_without_answer_but_committed_is_not_sent_again(sessio
     result = BulkEngine(client, CONFERENCE).ensure_all([{'name': 'VMR_1'}, {'name': 'VMR_2'}])
     assert result['created'] == ['VMR_1', 'VMR_2']
     assert [c['method'] for c in session.calls] == ['GET', 'PATCH', 'GET', 'GET'] and slept == [1.0]
+
+
+def test_prefetch_asks_for_the_next_page_while_the_caller_reads_this_one(client, session):
+    session.add('GET', ROOT, listing([{'id': 1}, {'id': 2}], next_path=ROOT + '?limit=2&offset=2'),
+                listing([{'id': 3}, {'id': 4}], next_path=ROOT + '?limit=2&offset=4'), listing([{'id': 5}]))
+    pages = client.iter_list('conference', page_size=2, prefetch=True)
+    assert next(pages)['id'] == 1
+    deadline = time.time() + 5
+    while len(session.calls) < 2 and time.time() < deadline:
+        time.sleep(0.01)
+    assert len(session.calls) == 2  # page 2 asked for while page 1 is being read, page 3 not yet
+    assert [o['id'] for o in pages] == [2, 3, 4, 5]
+    assert [call['query'] for call in session.calls] == [None, 'limit=2&offset=2', 'limit=2&offset=4']
+    assert client.request_count == 3
+
+
+def test_a_failed_prefetched_page_fails_the_listing_in_the_callers_thread(client, session):
+    session.add('GET', ROOT, listing([{'id': 1}], next_path=ROOT + '?limit=1&offset=1'),
+                FakeResponse(400, {'error': 'bad page'}))
+    pages = client.iter_list('conference', page_size=1, prefetch=True)
+    assert next(pages)['id'] == 1
+    with pytest.raises(ApiError) as caught:
+        next(pages)
+    assert caught.value.status == 400 and caught.value.method == 'GET'
