@@ -126,11 +126,16 @@ lint: venv
 	$(BIN)/ansible-lint --profile production --offline
 	$(BIN)/antsibull-changelog lint
 
-# Benchmarks against a private lab (not part of `make test`); results in bench/results/.
-## benchmarks against a private lab; results in bench/results/
+# Benchmarks against private labs (not part of `make test`); results in bench/results/: the bulk
+# module and the loops (bench/run.py, BENCH_ARGS), the export (BENCH_EXPORT_ARGS) and the drift report
+# (BENCH_DRIFT_ARGS). The loops at N=1,000 take most of an hour: BENCH_ARGS="--loop-sizes '' --uri-sizes '' --merge"
+# measures the bulk module alone and keeps the loops' last rows.
+## benchmarks against a private lab (bulk module, loops, export, drift); results in bench/results/
 bench: venv
 	$(BIN)/pip install --quiet -r bench/requirements.txt
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python bench/export.py $(BENCH_EXPORT_ARGS)
+	$(BIN)/python bench/drift.py $(BENCH_DRIFT_ARGS)
 
 # The ansible-core matrix (scripts/matrix.sh): unit tests, sanity and a compact integration set on
 # 2.16, 2.17, 2.18, 2.20 and 2.21 (2.19 is the default: `make test`). RELEASES="2.16 2.21" picks

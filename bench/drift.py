@@ -1,6 +1,6 @@
 """Benchmark: the drift report of an estate of N Virtual Meeting Rooms with two aliases each (playbooks/drift.yml).
 
-    .venv/bin/python bench/drift.py [--rooms 10000] [--changed 100] [--port 10963]
+    .venv/bin/python bench/drift.py [--rooms 10000,100000] [--changed 100] [--port 10963]
 
 Against a PRIVATE Pexip lab (its own state directory and port, started and stopped here), the rooms are
 created with bulk PATCH requests of the lab's API and exported once with playbooks/export.yml (neither
@@ -28,7 +28,7 @@ BIN = os.path.dirname(sys.executable)
 RESULTS = os.path.join(HERE, 'results')
 sys.path.insert(0, HERE)
 
-from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms, save_results  # noqa: E402  pylint: disable=wrong-import-position
+from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms, save_results, sizes  # noqa: E402  pylint: disable=wrong-import-position
 
 BATCH = 1000
 CONF = '/api/admin/configuration/v1/conference/'
@@ -95,43 +95,50 @@ def markdown(doc):
     return '\n'.join(lines) + '\n'
 
 
+def measure(lab, workdir, n, changed):
+    """The drift report of n rooms in sync, then with ``changed`` rooms changed, deleted and added by hand."""
+    rows = []
+    estate = os.path.join(workdir, 'estate-%d' % n)
+    lab.reset()
+    everything = rooms(n)
+    patch(lab, everything)
+    if lab.count('conference') != n or lab.count('conference_alias') != 2 * n:
+        raise SystemExit('the lab does not hold %d rooms with %d aliases' % (n, 2 * n))
+    playbook(lab, workdir, 'export.yml', '-e', 'export_dir=%s' % estate, '-e', 'export_kazoo=false')
+    row = drift(lab, workdir, estate, os.path.join(workdir, 'report-%d-in-sync' % n))
+    row.update(rooms=n, aliases=2 * n, run='in_sync')
+    rows.append(row)
+    print(json.dumps(row), flush=True)
+    # by hand: descriptions changed, rooms deleted, rooms added
+    current = lab.http.get(lab.url + CONF, params={'limit': n + changed}, verify=lab.http.verify).json()['objects']
+    by_name = dict((obj['name'], obj['resource_uri']) for obj in current)
+    edited = [{'resource_uri': by_name[obj['name']], 'description': 'Changed by hand'} for obj in everything[:changed]]
+    deleted = [by_name[obj['name']] for obj in everything[changed:2 * changed]]
+    added = [{'name': 'bench-hand-%05d' % i, 'service_type': 'conference',
+              'aliases': [{'alias': 'bench-hand-%05d@example.com' % i}]} for i in range(changed)]
+    patch(lab, edited + added, deleted)
+    row = drift(lab, workdir, estate, os.path.join(workdir, 'report-%d-drift' % n))
+    row.update(rooms=n, aliases=2 * n, run='drift')
+    rows.append(row)
+    print(json.dumps(row), flush=True)
+    shutil.rmtree(estate, ignore_errors=True)
+    return rows
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
-    parser.add_argument('--rooms', type=int, default=10000)
+    parser.add_argument('--rooms', type=sizes, default=[10000, 100000], help='N, comma-separated')
     parser.add_argument('--changed', type=int, default=100)
     parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_DRIFT_PORT', '10963')))
     parser.add_argument('--out', default=RESULTS)
     args = parser.parse_args(argv)
     workdir = tempfile.mkdtemp(prefix='ucops-bench-drift-')
     lab = Lab(os.path.join(workdir, 'lab'), args.port)
-    estate = os.path.join(workdir, 'estate')
     rows = []
     try:
         lab.up()
-        lab.reset()
-        everything = rooms(args.rooms)
-        patch(lab, everything)
-        if lab.count('conference') != args.rooms or lab.count('conference_alias') != 2 * args.rooms:
-            raise SystemExit('the lab does not hold %d rooms with %d aliases' % (args.rooms, 2 * args.rooms))
-        playbook(lab, workdir, 'export.yml', '-e', 'export_dir=%s' % estate, '-e', 'export_kazoo=false')
-        row = drift(lab, workdir, estate, os.path.join(workdir, 'report-in-sync'))
-        row.update(rooms=args.rooms, aliases=2 * args.rooms, run='in_sync')
-        rows.append(row)
-        print(json.dumps(row), flush=True)
-        # by hand: descriptions changed, rooms deleted, rooms added
-        current = lab.http.get(lab.url + CONF, params={'limit': args.rooms + args.changed},
-                               verify=lab.http.verify).json()['objects']
-        by_name = dict((obj['name'], obj['resource_uri']) for obj in current)
-        n = args.changed
-        changed = [{'resource_uri': by_name[obj['name']], 'description': 'Changed by hand'} for obj in everything[:n]]
-        deleted = [by_name[obj['name']] for obj in everything[n:2 * n]]
-        added = [{'name': 'bench-hand-%05d' % i, 'service_type': 'conference',
-                  'aliases': [{'alias': 'bench-hand-%05d@example.com' % i}]} for i in range(n)]
-        patch(lab, changed + added, deleted)
-        row = drift(lab, workdir, estate, os.path.join(workdir, 'report-drift'))
-        row.update(rooms=args.rooms, aliases=2 * args.rooms, run='drift')
-        rows.append(row)
-        print(json.dumps(row), flush=True)
+        for n in args.rooms:
+            rows += measure(lab, workdir, n, args.changed)
     finally:
         lab.down()
         shutil.rmtree(workdir, ignore_errors=True)

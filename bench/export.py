@@ -1,6 +1,6 @@
 """Benchmark: export an estate of N Virtual Meeting Rooms with two aliases each (playbooks/export.yml).
 
-    .venv/bin/python bench/export.py [--rooms 10000] [--port 10953]
+    .venv/bin/python bench/export.py [--rooms 10000,100000] [--port 10953]
 
 Against a PRIVATE Pexip lab (its own state directory and port, started and stopped here), the rooms
 are created with bulk PATCH requests of the lab's API (not measured), then ``ansible-playbook
@@ -27,7 +27,7 @@ BIN = os.path.dirname(sys.executable)
 RESULTS = os.path.join(HERE, 'results')
 sys.path.insert(0, HERE)
 
-from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms, save_results  # noqa: E402  pylint: disable=wrong-import-position
+from run import _WRAPPER, Lab, ansible_env, manager_seconds, rooms, save_results, sizes  # noqa: E402  pylint: disable=wrong-import-position
 
 BATCH = 1000
 
@@ -91,9 +91,26 @@ def markdown(doc):
     return '\n'.join(lines) + '\n'
 
 
+def measure(lab, workdir, n):
+    """Two exports of n rooms (the second must give the same bytes)."""
+    rows = []
+    lab.reset()
+    fill(lab, n)
+    first = None
+    for run in ('first', 'again'):
+        dest = os.path.join(workdir, 'export-%d-%s' % (n, run))
+        row, files = export(lab, workdir, dest)
+        first = first if first is not None else files
+        row.update(rooms=n, aliases=2 * n, run=run, identical=files == first)
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+        shutil.rmtree(dest, ignore_errors=True)
+    return rows
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split('\n', maxsplit=1)[0])
-    parser.add_argument('--rooms', type=int, default=10000)
+    parser.add_argument('--rooms', type=sizes, default=[10000, 100000], help='N, comma-separated')
     parser.add_argument('--port', type=int, default=int(os.environ.get('BENCH_EXPORT_PORT', '10953')))
     parser.add_argument('--out', default=RESULTS)
     args = parser.parse_args(argv)
@@ -102,16 +119,8 @@ def main(argv=None):
     rows = []
     try:
         lab.up()
-        lab.reset()
-        fill(lab, args.rooms)
-        first = None
-        for run in ('first', 'again'):
-            dest = os.path.join(workdir, 'export-%s' % run)
-            row, files = export(lab, workdir, dest)
-            first = first if first is not None else files
-            row.update(rooms=args.rooms, aliases=2 * args.rooms, run=run, identical=files == first)
-            rows.append(row)
-            print(json.dumps(row), flush=True)
+        for n in args.rooms:
+            rows += measure(lab, workdir, n)
     finally:
         lab.down()
         shutil.rmtree(workdir, ignore_errors=True)

@@ -72,6 +72,15 @@ options:
       - The files have a stable order and no timestamp - an unchanged drift gives identical files.
       - Written in check mode too; they describe the estate and change nothing on the manager.
     type: path
+  in_sync_objects:
+    description:
+      - List the objects in sync in RV(resources) too. With V(false) RV(resources) lists only the objects that
+        differ, are unmanaged or are missing, and RV(counts) still counts every object; the files of O(report_dir)
+        always list every object.
+      - For estates of tens of thousands of objects - each object of the result costs Ansible time and memory
+        on its way back to the playbook.
+    type: bool
+    default: true
   page_size:
     description: Objects per list request (the manager may answer fewer; every page is read).
     type: int
@@ -181,6 +190,7 @@ def main():
         report_dir=dict(type='path'),
         page_size=dict(type='int', default=10000),
         kazoo=dict(type='bool', default=False),
+        in_sync_objects=dict(type='bool', default=True),
     )
     module = new_module(spec, supports_check_mode=True, required_one_of=[('estate', 'estate_dir')],
                         mutually_exclusive=[('estate', 'estate_dir')])
@@ -219,6 +229,9 @@ def main():
         except (IOError, OSError) as error:
             module.fail_json(msg='report_dir %s: cannot write the reports: %s' % (params['report_dir'], error),
                              invocation=invocation)
+    if not params['in_sync_objects']:
+        for result in report['resources'].values():
+            result['objects'] = [entry for entry in result['objects'] if entry.get('status') != 'in_sync']
     requests = client.request_count + (kazoo_client.requests_made if kazoo_client is not None else 0)
     module.exit_json(changed=False, requests=requests, invocation=invocation, **report)
 
