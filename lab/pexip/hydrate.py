@@ -513,7 +513,7 @@ def _row(columns, attributes):
     values = []
     for attname, field, plain in columns:
         value = attributes[attname]
-        if value is not None and (plain is None or type(value) is not plain):
+        if value is not None and (plain is None or type(value) is not plain):  # pylint: disable=unidiomatic-typecheck
             value = field.get_db_prep_save(value, db)
         values.append(value)
     return values

@@ -256,7 +256,7 @@ class SpecResource(ModelResource):
         # The fresh instance tastypie's build_bundle made is used as it is (a bulk PATCH
         # of thousands would otherwise build each instance twice).
         fresh = bundle.obj
-        if (type(fresh) is not self._meta.object_class or fresh.pk is not None
+        if (type(fresh) is not self._meta.object_class or fresh.pk is not None  # pylint: disable=unidiomatic-typecheck
                 or not fresh._state.adding or getattr(fresh, "_lab_new", False)):
             bundle.obj = self._meta.object_class()
         bundle = self.full_hydrate(bundle)

@@ -14,7 +14,7 @@ import sys
 
 from pexip_lab_client import ROOT, Api
 from test_all_resources import CURRENT, SINGLETONS, Maker
-from test_strict_profile import strict_env  # noqa: F401 - the strict lab fixture
+from test_strict_profile import strict_env  # noqa: F401  pylint: disable=unused-import  # the strict lab fixture
 
 from lab.control import LabControl
 

@@ -95,7 +95,7 @@ def _random_node(rng, alphabet, depth=0):
     if depth > 3 or kind < 0.5:
         pick = rng.random()
         if pick < 0.6:
-            return ''.join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+            return ''.join(rng.choice(alphabet) for _unused in range(rng.randint(0, 8)))
         if pick < 0.7:
             return rng.randint(-10 ** 6, 10 ** 9)
         if pick < 0.8:
@@ -103,9 +103,9 @@ def _random_node(rng, alphabet, depth=0):
         return rng.choice(['bench-vmr-00001', '77000001', 'Benchmark room 1', 'a@b.com', 'Salle Zürich', 'true', 'Null',
                            '', 'x' * 118, 'y ' * 70])
     if kind < 0.75:
-        return [_random_node(rng, alphabet, depth + 1) for _ in range(rng.randint(0, 3))]
-    return dict((rng.choice(['name', 'aliases', 'alias', 'clear', 'k' * 110, ''.join(rng.choice(alphabet) for _ in range(3))]),
-                 _random_node(rng, alphabet, depth + 1)) for _ in range(rng.randint(0, 4)))
+        return [_random_node(rng, alphabet, depth + 1) for _unused in range(rng.randint(0, 3))]
+    return dict((rng.choice(['name', 'aliases', 'alias', 'clear', 'k' * 110, ''.join(rng.choice(alphabet) for _unused in range(3))]),
+                 _random_node(rng, alphabet, depth + 1)) for _unused in range(rng.randint(0, 4)))
 
 
 def test_fast_writer_gives_pyyaml_text():
@@ -119,9 +119,9 @@ def test_fast_writer_gives_pyyaml_text():
     usual = list('aZ09 _-.@/+()üÀ') + ['yes', 'no', 'null', '1', '0', 'x' * 30, 'Off', '1e3', '0b1', '-', '+1', '1.0']
     for seed, alphabet in ((1, tricky), (2, usual)):
         rng = random.Random(seed)
-        for _ in range(1500):
-            variables = dict((rng.choice(['pexip_a', 'pexip_b', ''.join(rng.choice(alphabet) for _ in range(4))]),
-                              _random_node(rng, alphabet)) for _ in range(rng.randint(1, 4)))
+        for _unused in range(1500):
+            variables = dict((rng.choice(['pexip_a', 'pexip_b', ''.join(rng.choice(alphabet) for _unused in range(4))]),
+                              _random_node(rng, alphabet)) for _unused in range(rng.randint(1, 4)))
             assert _dump(variables) == _pyyaml_text(variables), variables
 
 
@@ -167,9 +167,9 @@ def test_fast_reader_reads_what_pyyaml_reads():
     fast = 0
     for seed, alphabet in ((3, tricky), (4, usual)):
         rng = random.Random(seed)
-        for _ in range(1500):
-            variables = dict((rng.choice(['pexip_a', 'pexip_b', ''.join(rng.choice(alphabet) for _ in range(4))]),
-                              _random_node(rng, alphabet)) for _ in range(rng.randint(1, 4)))
+        for _unused in range(1500):
+            variables = dict((rng.choice(['pexip_a', 'pexip_b', ''.join(rng.choice(alphabet) for _unused in range(4))]),
+                              _random_node(rng, alphabet)) for _unused in range(rng.randint(1, 4)))
             text = file_text(variables, 'x.yml')
             lines = text.split('\n')
             index = rng.randrange(len(lines))
