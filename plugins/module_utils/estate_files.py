@@ -52,6 +52,16 @@ if yaml is not None:
     _Dumper.add_representer(_Unsafe, _unsafe)
 
 
+def unsafe_loader(unsafe=str):
+    """A safe YAML loader class (libyaml's when present) that reads ``!unsafe`` text - as an export writes text
+    that looks like a template - as ``unsafe(text)``. Needs PyYAML (see :data:`YAML_IMPORT_ERROR`)."""
+    class _Loader(getattr(yaml, 'CSafeLoader', yaml.SafeLoader)):  # pylint: disable=too-many-ancestors
+        """Safe YAML with ``!unsafe`` text."""
+
+    _Loader.add_constructor('!unsafe', lambda loader, node: unsafe(loader.construct_scalar(node)))
+    return _Loader
+
+
 def _plain(value):
     """``value`` as plain Python types (Ansible hands filters its own str/dict subclasses), templates marked."""
     if isinstance(value, dict):

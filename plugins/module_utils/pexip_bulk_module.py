@@ -14,11 +14,11 @@ __metaclass__ = type
 
 import json
 import os
-import traceback
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.common.text.converters import to_text
 
+from ansible_collections.ucops.platform.plugins.module_utils.estate_files import YAML_IMPORT_ERROR, unsafe_loader, yaml
 from ansible_collections.ucops.platform.plugins.module_utils.masking import SecretAwareModule
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_bulk import DEFAULT_BATCH_SIZE, DEFAULT_PAGE_SIZE
 from ansible_collections.ucops.platform.plugins.module_utils.pexip_module import object_argument_spec, update_password_argument
@@ -58,14 +58,6 @@ def invocation(module):
     return {'module_args': args}
 
 
-try:
-    import yaml
-except ImportError:  # PyYAML comes with ansible-core; only YAML files need it
-    yaml = None
-    YAML_IMPORT_ERROR = traceback.format_exc()
-else:
-    YAML_IMPORT_ERROR = None
-
 JSON_LINES_SUFFIXES = ('.jsonl', '.ndjson')
 YAML_SUFFIXES = ('.yml', '.yaml')
 
@@ -74,11 +66,8 @@ class ObjectsFileError(Exception):
     """A file given as ``objects_file`` that cannot be read as a list of objects."""
 
 
-if yaml is not None:
-    class _ObjectsLoader(getattr(yaml, 'CSafeLoader', yaml.SafeLoader)):  # pylint: disable=too-many-ancestors
-        """Safe YAML (libyaml's loader when present) that also reads ``!unsafe`` text, as exports write it."""
-
-    _ObjectsLoader.add_constructor('!unsafe', lambda loader, node: loader.construct_scalar(node))
+# !unsafe text (as exports write it) read as plain text: the file is never templated anyway
+_ObjectsLoader = unsafe_loader() if yaml is not None else None
 
 
 def read_objects_file(path):

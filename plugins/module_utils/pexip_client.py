@@ -317,12 +317,17 @@ class _PageRead(object):
         if self._error is not None:
             raise self._error
         response, self._response = self._response, None
-        if not response.content:
-            return None
-        try:
-            return response.json()
-        except ValueError:
-            return response.text
+        return _decoded(response)
+
+
+def _decoded(response):
+    """An answer's body: its JSON, its text when it is not JSON, None when it is empty."""
+    if not response.content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return response.text
 
 
 class PexipClient:
@@ -415,12 +420,7 @@ class PexipClient:
             kwargs['stream'] = True
         session = self._session if retry else self._once
         response = self._send_authorized(session, method, url, path_only, kwargs)
-        body = None
-        if (expect_json or response.status_code >= 400) and response.content:
-            try:
-                body = response.json()
-            except ValueError:
-                body = response.text
+        body = _decoded(response) if expect_json or response.status_code >= 400 else None
         if response.status_code >= 400:
             raise self._error(method, path_only, response, body, resource)
         return response, body

@@ -34,7 +34,7 @@ except ImportError:  # PyYAML comes with ansible-core on the controller; the mod
     yaml = None
 
 from ansible_collections.ucops.platform.plugins.module_utils.errors import ApiError
-from ansible_collections.ucops.platform.plugins.module_utils.estate_files import NotPlain, load_text
+from ansible_collections.ucops.platform.plugins.module_utils.estate_files import NotPlain, load_text, unsafe_loader
 from ansible_collections.ucops.platform.plugins.module_utils.estate import (
     FILES, KAZOO, KAZOO_VARIABLE, OTHERS, OTHERS_VARIABLE, RESOURCES, REVERSE_SIDES, ROLE_VARIABLES, SERVICES, NODES,
     Exporter, apply_order, export_kazoo, other_resources, _default_of, _same, _without, _NO_DEFAULT)
@@ -59,19 +59,11 @@ ROLE_STAMPS = (
 )
 
 
-_Loader = getattr(yaml, 'CSafeLoader', getattr(yaml, 'SafeLoader', object))
-
-
-class _EstateLoader(_Loader):  # pylint: disable=too-many-ancestors
-    """libyaml's safe loader that reads ``!unsafe`` text (as an export writes text that looks like a template)."""
-
-
 class _Unsafe(str):
     """Text written with ``!unsafe``: kept as it is, never a template."""
 
 
-if yaml is not None:
-    _EstateLoader.add_constructor('!unsafe', lambda loader, node: _Unsafe(loader.construct_scalar(node)))
+_EstateLoader = unsafe_loader(_Unsafe) if yaml is not None else None
 
 
 def _fill(value, secrets, where):

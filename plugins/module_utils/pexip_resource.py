@@ -433,6 +433,7 @@ class Resource:
         self.doc = doc
         self.key = key
         self.fields = fields
+        self._field_order = dict((name, index) for index, name in enumerate(fields))
         self.result_key = result_key or name
         self.children = children
         self.label = singular_label or name.replace('_', ' ')
@@ -455,9 +456,7 @@ class Resource:
         Walks the options given, not every field: an object of a bulk list sets a handful of a resource's
         fifty fields, and 100,000 objects are checked."""
         fields = self.fields
-        order = self.__dict__.get('_field_order')
-        if order is None:
-            order = self._field_order = dict((name, index) for index, name in enumerate(fields))
+        order = self._field_order
         names = [name for name, value in params.items() if value is not None and name in order]
         if len(names) > 1:
             names.sort(key=order.__getitem__)
